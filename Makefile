@@ -1,0 +1,57 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+APT_PACKAGES := chromium gettext
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: demo test install system-packages lint check migrate seed serve e2e clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian packages: Chromium for the browser journeys (Playwright's own browser download is
+# not available here). Installed only when missing.
+system-packages:
+	@missing=""; for pkg in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+lint: install
+	$(BIN)/ruff check .
+
+check: install
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: install system-packages lint check
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+migrate: install
+	$(MANAGE) migrate --no-input
+
+seed: migrate
+	$(MANAGE) seed_demo
+
+demo: install seed
+	@$(MANAGE) seed_demo --logins
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media test-artifacts static_collected

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class LmsConfig(AppConfig):
+    """The project package as an app: it holds cross-app commands such as seed_demo, no models."""
+
+    name = "lms"
+    verbose_name = "LMS"

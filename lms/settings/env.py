@@ -1,0 +1,53 @@
+"""The one place that reads configuration from environment variables."""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+def string(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(name)
+    return value if value not in (None, "") else default
+
+
+def required(name: str) -> str:
+    value = string(name)
+    if value is None:
+        raise ImproperlyConfigured(f"Set the {name} environment variable.")
+    return value
+
+
+def boolean(name: str, default: bool = False) -> bool:
+    value = string(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def integer(name: str, default: int) -> int:
+    value = string(name)
+    return int(value) if value is not None else default
+
+
+def listing(name: str, default: list[str] | None = None) -> list[str]:
+    value = string(name)
+    if value is None:
+        return list(default or [])
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def database(default_sqlite: Path) -> dict:
+    """DATABASE_URL picks PostgreSQL (or anything dj-database-url knows); SQLite file otherwise."""
+    url = string("DATABASE_URL", f"sqlite:///{default_sqlite}")
+    config = dj_database_url.parse(url, conn_max_age=integer("DATABASE_CONN_MAX_AGE", 60))
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["CONN_MAX_AGE"] = 0
+        config["OPTIONS"] = {
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    return config

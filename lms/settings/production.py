@@ -1,0 +1,17 @@
+"""Production: everything from the environment; refuses to start without a secret and hosts."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+SECRET_KEY = env.required("SECRET_KEY")
+env.required("ALLOWED_HOSTS")
+ALLOWED_HOSTS = env.listing("ALLOWED_HOSTS")
+DEBUG = False
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.boolean("SECURE_SSL_REDIRECT", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = env.integer("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True

@@ -1,0 +1,13 @@
+"""Error pages in the site's look, safe to render when the database or a template fails."""
+
+from django.http import HttpResponseNotFound, HttpResponseServerError
+from django.template import loader
+
+
+def page_not_found(request, exception=None):
+    return HttpResponseNotFound(loader.render_to_string("404.html", request=request))
+
+
+def server_error(request):
+    # No request context: context processors may touch the database, which may be what failed.
+    return HttpResponseServerError(loader.render_to_string("500.html"))

@@ -1,0 +1,217 @@
+"""Forms for sign-up and for the admin screens. They validate; services write."""
+
+from django import forms
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateInput
+
+from .models import Agency, AgencyKind, HRRole, User
+from .text import clean_name, clean_text
+
+
+class SignupForm(forms.Form):
+    """Extra fields on allauth's sign-up form (used only when sign-up is open)."""
+
+    family_name = forms.CharField(label=_("Family name"), max_length=64)
+    middle_name = forms.CharField(label=_("Middle name"), max_length=64, required=False)
+    given_name = forms.CharField(label=_("Given name"), max_length=64)
+
+    field_order = ["family_name", "middle_name", "given_name", "email", "username"]
+
+    def signup(self, request, user):
+        """allauth calls this after saving; the names were set by the adapter."""
+
+
+class AgencyChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        indent = "— " * (obj.depth - 1)
+        closed = "" if obj.is_active else f" ({_('closed')})"
+        return f"{indent}{obj.name} [{obj.code}]{closed}"
+
+
+def agency_field(queryset, **kwargs) -> AgencyChoiceField:
+    return AgencyChoiceField(queryset=queryset.order_by("path"), **kwargs)
+
+
+def _effective_on_field():
+    return forms.DateField(
+        label=_("Effective from"),
+        initial=timezone.localdate,
+        widget=AdminDateInput,
+        help_text=_(
+            "The date the decision takes effect; reports for earlier dates keep the old state."
+        ),
+    )
+
+
+class AgencyCreateForm(forms.Form):
+    code = forms.CharField(label=_("Code"), max_length=32)
+    name = forms.CharField(label=_("Name"), max_length=255)
+    kind = forms.ChoiceField(label=_("Kind"), choices=AgencyKind.choices, initial=AgencyKind.UNIT)
+    parent = None  # set per request
+    effective_on = None
+
+    def __init__(self, *args, parents, require_parent: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"] = agency_field(
+            parents.active(), label=_("Parent agency"), required=require_parent
+        )
+        self.fields["effective_on"] = _effective_on_field()
+
+    def clean_code(self):
+        code = clean_text(self.cleaned_data["code"]).upper()
+        if Agency.objects.filter(code__iexact=code).exists():
+            raise forms.ValidationError(_("An agency with this code already exists."))
+        return code
+
+
+class AgencyRenameForm(forms.Form):
+    name = forms.CharField(label=_("New name"), max_length=255)
+    note = forms.CharField(
+        label=_("Decision or note"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["effective_on"] = _effective_on_field()
+
+
+class AgencyMoveForm(forms.Form):
+    note = forms.CharField(
+        label=_("Decision or note"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, agency: Agency, targets, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.agency = agency
+        self.fields["new_parent"] = agency_field(
+            targets.active().exclude(path__startswith=agency.path),
+            label=_("New parent agency"),
+        )
+        self.fields["effective_on"] = _effective_on_field()
+        self.order_fields(["new_parent", "effective_on", "note"])
+
+
+class AgencyMergeForm(forms.Form):
+    note = forms.CharField(
+        label=_("Decision or note"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that this agency will close and its people and units will move."),
+    )
+
+    def __init__(self, *args, agency: Agency, targets, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["into"] = agency_field(
+            targets.active().exclude(path__startswith=agency.path),
+            label=_("Merge into"),
+        )
+        self.fields["effective_on"] = _effective_on_field()
+        self.order_fields(["into", "effective_on", "note", "confirm"])
+
+
+class AgencyCloseForm(forms.Form):
+    note = forms.CharField(
+        label=_("Decision or note"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    confirm = forms.BooleanField(label=_("Close this agency."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["effective_on"] = _effective_on_field()
+        self.order_fields(["effective_on", "note", "confirm"])
+
+
+class PersonForm(forms.ModelForm):
+    """Create or edit a person. Administrators also see sign-in rights (groups, superuser)."""
+
+    class Meta:
+        model = User
+        fields = [
+            "staff_code",
+            "family_name",
+            "middle_name",
+            "given_name",
+            "email",
+            "date_of_birth",
+            "gender",
+            "category",
+            "position",
+            "agency",
+        ]
+        widgets = {"date_of_birth": AdminDateInput}
+
+    def __init__(self, *args, agencies, can_grant_rights: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"] = agency_field(agencies.active(), label=_("Agency"))
+        self.fields["category"].required = True
+        if can_grant_rights:
+            self.fields["groups"] = forms.ModelMultipleChoiceField(
+                queryset=Group.objects.order_by("name"),
+                required=False,
+                label=_("Groups"),
+                widget=forms.CheckboxSelectMultiple,
+                initial=self.instance.groups.all() if self.instance.pk else None,
+            )
+            self.fields["is_superuser"] = forms.BooleanField(
+                label=_("Administrator (all permissions)"),
+                required=False,
+                initial=self.instance.is_superuser,
+            )
+
+    def clean_staff_code(self):
+        code = clean_text(self.cleaned_data["staff_code"]).upper()
+        others = User.objects.filter(staff_code__iexact=code).exclude(pk=self.instance.pk)
+        if others.exists():
+            raise forms.ValidationError(_("Another person already has this staff code."))
+        return code
+
+    def clean_email(self):
+        email = clean_text(self.cleaned_data.get("email")).lower() or None
+        if email and User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("Another person already uses this e-mail address."))
+        return email
+
+    def clean_family_name(self):
+        return clean_name(self.cleaned_data["family_name"])
+
+    def clean_middle_name(self):
+        return clean_name(self.cleaned_data["middle_name"])
+
+    def clean_given_name(self):
+        return clean_name(self.cleaned_data["given_name"])
+
+    def clean_date_of_birth(self):
+        born = self.cleaned_data.get("date_of_birth")
+        if born and born >= timezone.localdate():
+            raise forms.ValidationError(_("The date of birth must be in the past."))
+        return born
+
+    def person_fields(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+class HRRoleForm(forms.Form):
+    staff_code = forms.CharField(
+        label=_("Staff code of the person"),
+        max_length=32,
+        help_text=_("The person must work in an agency you manage."),
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=HRRole.Role.choices)
+
+    def __init__(self, *args, agencies, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.people = people
+        self.fields["agency"] = agency_field(agencies.active(), label=_("Agency subtree"))
+        self.order_fields(["staff_code", "agency", "role"])
+
+    def clean_staff_code(self):
+        code = clean_text(self.cleaned_data["staff_code"])
+        person = self.people.active().filter(staff_code__iexact=code).first()
+        if person is None:
+            raise forms.ValidationError(
+                _("No active person with this staff code in your agencies.")
+            )
+        self.cleaned_data["person"] = person
+        return code

@@ -1,0 +1,14 @@
+"""Domain signals that workforce sends so higher apps (courses, reports) can follow along.
+
+Receivers connect in their own AppConfig.ready(); workforce imports nothing of theirs.
+"""
+
+from django.dispatch import Signal
+
+# Sent inside the transaction when people change agency (one person, or many in a merge).
+# kwargs: people (list of User), from_agencies (dict person pk -> Agency | None), to_agency.
+person_moved = Signal()
+
+# Sent inside the transaction after `merged` was merged into `successor`.
+# kwargs: merged (Agency), successor (Agency), effective_on (date).
+agencies_merged = Signal()

@@ -1,0 +1,15 @@
+"""Background work for workforce, through Django's tasks API. Each task is safe to run twice."""
+
+from django_tasks import task
+
+from .accounts import send_invitation
+from .models import User
+
+
+@task()
+def send_invitation_email(person_id: int) -> bool:
+    person = User.objects.filter(pk=person_id, is_active=True).first()
+    if person is None or person.has_usable_password():
+        # Gone, deactivated, or already set a password: nothing to invite to.
+        return False
+    return send_invitation(person=person)

@@ -1,0 +1,84 @@
+"""Pieces shared by the workforce admin screens: scoped lookups and a service-backed form view."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permissions import policy_registry
+
+
+def scoped_object(model, user, pk, *, manage: bool):
+    """The object if `user` may read (or manage) it; 404 otherwise, so scope does not leak."""
+    policy = policy_registry.get_by_type(model)
+    queryset = policy.instances_user_has_permission_for(user, "change" if manage else "view")
+    try:
+        return queryset.get(pk=pk)
+    except (model.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+class ServiceFormView(WagtailAdminTemplateMixin, FormView):
+    """A Wagtail-styled form whose valid data goes to one service call.
+
+    Subclasses set `page_title`, `submit_button_label`, `success_message` and implement
+    `perform(form)`; a ValidationError from the service is shown on the form, nothing saved.
+    """
+
+    template_name = "wagtailadmin/generic/form.html"
+    submit_button_label = _("Save")
+    success_message = ""
+    header_icon = "folder-open-inverse"
+
+    def perform(self, form):
+        raise NotImplementedError
+
+    def get_success_url(self):
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        try:
+            result = self.perform(form)
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                for field, errors in error.error_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, error)
+            messages.error(self.request, _("Nothing was changed. Please correct the errors below."))
+            return self.form_invalid(form)
+        if self.success_message:
+            messages.success(self.request, self.success_message % {"object": result})
+        return redirect(self.get_success_url())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = context["form"]
+        context.update(
+            action_url=self.request.get_full_path(),
+            submit_button_label=self.submit_button_label,
+            submit_button_active_label=self.submit_button_label,
+            media=form.media,
+        )
+        return context
+
+
+def require(condition: bool):
+    if not condition:
+        raise PermissionDenied
+
+
+class ScopedMenuItem(MenuItem):
+    """A menu item shown to whoever may view at least part of a model."""
+
+    model = None
+
+    @classmethod
+    def for_model(cls, model):
+        return type(f"{model.__name__}MenuItem", (cls,), {"model": model})
+
+    def is_shown(self, request):
+        return policy_registry.get_by_type(self.model).user_has_permission(request.user, "view")

@@ -1,0 +1,159 @@
+"""HR role assignment: who is HR officer or viewer of which agency subtree."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.permissions import policy_registry
+
+from .. import services
+from ..forms import HRRoleForm
+from ..models import Agency, HRRole, User
+from .base import ScopedMenuItem, ServiceFormView, require, scoped_object
+
+
+def _breadcrumbs(extra=None):
+    items = [
+        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+        {"url": reverse("hr_roles:index"), "label": _("HR roles")},
+    ]
+    if extra:
+        items.append({"url": "", "label": extra})
+    return items
+
+
+class HRRoleIndexView(IndexView):
+    model = HRRole
+    page_title = _("HR roles")
+    add_item_label = _("Grant an HR role")
+    header_icon = "key"
+    index_url_name = "hr_roles:index"
+    index_results_url_name = "hr_roles:index_results"
+    add_url_name = "hr_roles:add"
+    search_fields = ["person__name_folded"]
+    search_backend_name = None
+    paginate_by = 50
+
+    def get_base_queryset(self):
+        return HRRole.objects.visible_to(self.request.user).select_related(
+            "person", "agency", "granted_by"
+        )
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        return queryset.filter(person__in=User.objects.search(self.search_query))
+
+    def order_queryset(self, queryset):
+        return queryset.order_by("agency__path", "person__name_sort_key")
+
+    def get_breadcrumbs_items(self):
+        return _breadcrumbs()
+
+    @cached_property
+    def manageable(self):
+        return set(HRRole.objects.manageable_by(self.request.user).values_list("pk", flat=True))
+
+    @cached_property
+    def columns(self):
+        return [
+            Column(
+                "person",
+                label=_("Person"),
+                accessor=lambda r: f"{r.person.full_name} ({r.person.staff_code})",
+            ),
+            Column("role", label=_("Role"), accessor="get_role_display"),
+            Column("agency", label=_("Agency subtree"), accessor=lambda r: r.agency.name),
+            DateColumn("granted_at", label=_("Granted")),
+        ]
+
+    def get_list_more_buttons(self, instance):
+        if instance.pk in self.manageable:
+            return [
+                MenuItem(
+                    _("Revoke"), reverse("hr_roles:revoke", args=[instance.pk]), icon_name="bin"
+                )
+            ]
+        return []
+
+
+class HRRoleCreateView(ServiceFormView):
+    page_title = _("Grant an HR role")
+    submit_button_label = _("Grant")
+    success_message = _("Role granted: %(object)s.")
+    form_class = HRRoleForm
+    header_icon = "key"
+
+    def dispatch(self, request, *args, **kwargs):
+        require(policy_registry.get_by_type(HRRole).user_has_permission(request.user, "add"))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        user = self.request.user
+        return {
+            **super().get_form_kwargs(),
+            "agencies": Agency.objects.manageable_by(user),
+            "people": User.objects.manageable_by(user),
+        }
+
+    def get_breadcrumbs_items(self):
+        return _breadcrumbs(self.page_title)
+
+    def perform(self, form):
+        data = form.cleaned_data
+        return services.grant_hr_role(
+            person=data["person"],
+            agency=data["agency"],
+            role=data["role"],
+            granted_by=self.request.user,
+        )
+
+    def get_success_url(self):
+        return reverse("hr_roles:index")
+
+
+class HRRoleRevokeView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "workforce/admin/hr_role_revoke.html"
+    page_title = _("Revoke HR role")
+    header_icon = "key"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.hr_role = scoped_object(HRRole, request.user, kwargs["pk"], manage=True)
+
+    def get_breadcrumbs_items(self):
+        return _breadcrumbs(self.page_title)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(hr_role=self.hr_role, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        services.revoke_hr_role(hr_role=self.hr_role)
+        messages.success(request, _("Role revoked: %(role)s.") % {"role": self.hr_role})
+        return redirect("hr_roles:index")
+
+
+class HRRoleViewSet(ViewSet):
+    name = "hr_roles"
+    url_prefix = "hr-roles"
+    icon = "key"
+    menu_icon = "key"
+    menu_label = _("HR roles")
+    menu_order = 220
+    add_to_admin_menu = True
+    menu_item_class = ScopedMenuItem.for_model(HRRole)
+
+    def get_urlpatterns(self):
+        return [
+            path("", HRRoleIndexView.as_view(), name="index"),
+            path("results/", HRRoleIndexView.as_view(results_only=True), name="index_results"),
+            path("new/", HRRoleCreateView.as_view(), name="add"),
+            path("<int:pk>/revoke/", HRRoleRevokeView.as_view(), name="revoke"),
+        ]
