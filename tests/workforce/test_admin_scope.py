@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import AgencyFactory, HRRoleFactory, PersonFactory
+from tests.factories import HRRoleFactory, PersonFactory
 from workforce.models import Agency, HRRole, User
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,45 @@
+"""The public site: Vietnamese by default, English on request, friendly error pages."""
+
+import pytest
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_is_the_site_root_in_vietnamese(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert '<html lang="vi">' in content
+    assert "Đăng nhập" in content
+
+
+def test_language_switcher_changes_to_english(client):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/"}, follow=True)
+    content = response.content.decode()
+    assert '<html lang="en">' in content
+    assert "Sign in" in content
+
+
+def test_signed_in_home_greets_the_learner(client, learner):
+    client.force_login(learner)
+    content = client.get("/").content.decode()
+    assert learner.given_name in content
+    assert learner.agency.name in content
+
+
+def test_missing_page_is_a_friendly_vietnamese_404(client):
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    assert "Không tìm thấy trang" in response.content.decode()
+
+
+@override_settings(DEBUG=False)
+def test_server_error_page_is_friendly_and_vietnamese(client):
+    from lms.views import server_error
+
+    response = server_error(None)
+    assert response.status_code == 500
+    content = response.content.decode()
+    assert "Đã xảy ra lỗi" in content
+    assert "Traceback" not in content
