@@ -13,6 +13,11 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 
+def display_name(user) -> str:
+    """How allauth names a person in its messages ("Signed in as ...")."""
+    return user.full_name or user.staff_code
+
+
 def signup_domains() -> list[str]:
     return [domain.lower().lstrip("@") for domain in settings.SIGNUP_EMAIL_DOMAINS]
 

@@ -217,10 +217,21 @@ class UserQuerySet(models.QuerySet):
         return self.filter(_subtree_filter(paths, prefix="agency__path"))
 
     def manageable_by(self, user):
+        """People `user` may change: in their subtrees, and with no rights reaching beyond them.
+
+        An HR officer could otherwise change the e-mail of an administrator, an editor or a
+        wider-scoped HR officer in their agency and take the account over by password reset.
+        """
         if user.has_perm("workforce.change_user"):
             return self
         paths = HRRole.objects.paths_for(user, manage=True)
-        return self.filter(_subtree_filter(paths, prefix="agency__path"))
+        wider_roles = HRRole.objects.exclude(_subtree_filter(paths, prefix="agency__path"))
+        return (
+            self.filter(_subtree_filter(paths, prefix="agency__path"))
+            .exclude(is_superuser=True)
+            .exclude(groups__isnull=False)
+            .exclude(pk__in=wider_roles.values("person_id"))
+        )
 
     def search(self, text: str):
         """Accent-insensitive search on names; staff codes and e-mail match too."""

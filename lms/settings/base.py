@@ -155,6 +155,7 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Học tập số] "
 ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_USER_DISPLAY = "workforce.accounts.display_name"
 ACCOUNT_RATE_LIMITS = {
     # allauth's defaults, stated so they stay on: failed sign-ins per IP and per account,
     # password resets per e-mail, and sign-ups per IP.

@@ -219,3 +219,35 @@ def test_admin_search_does_not_list_outside_people(officer_client, outsider):
 
 def test_no_agency_is_ever_deleted():
     assert Agency._meta.get_field("successor").remote_field.on_delete.__name__ == "PROTECT"
+
+
+def test_officer_cannot_take_over_accounts_with_wider_rights(
+    officer_client, department, province, unit
+):
+    from django.contrib.auth.models import Group
+
+    admin_in_department = PersonFactory(agency=unit, is_superuser=True)
+    editor = PersonFactory(agency=unit)
+    editor.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    province_officer = PersonFactory(agency=unit)
+    HRRoleFactory(person=province_officer, agency=province)
+    for person in [admin_in_department, editor, province_officer]:
+        response = officer_client.post(
+            reverse("wagtailusers_users:edit", args=[person.pk]),
+            {
+                "staff_code": person.staff_code,
+                "family_name": "X",
+                "given_name": "Y",
+                "email": "attacker@example.vn",
+                "category": "worker",
+                "agency": unit.pk,
+            },
+        )
+        assert response.status_code == 404
+        person.refresh_from_db()
+        assert person.email != "attacker@example.vn"
+        # Still visible to read.
+        assert (
+            officer_client.get(reverse("wagtailusers_users:detail", args=[person.pk])).status_code
+            == 200
+        )

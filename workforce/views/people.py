@@ -292,7 +292,7 @@ class PersonInviteView(View):
             messages.warning(
                 request,
                 _(
-                    "This person has already set a password; they can use “Forgot password” on the sign-in page."
+                    "This person has already set a password; they can use “Forgot your password?” on the sign-in page."
                 ),
             )
         else:
