@@ -79,3 +79,24 @@ def phone(browser, live_server):
 def totp_code(user) -> str:
     secret = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
     return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+
+
+@pytest.fixture(autouse=True)
+def site_root(transactional_db):
+    """The home page as site root. Transactional tests flush the database, so the rows the
+    migrations created (locale, root page, home page, site) are made again here."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Locale, Page, Site
+
+    from courses.models import HomePage
+
+    ContentType.objects.clear_cache()
+    Locale.objects.get_or_create(language_code="vi")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
+    home = HomePage.objects.first() or root.add_child(
+        instance=HomePage(title="Học tập số Đồng Nai", slug="home")
+    )
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    return home

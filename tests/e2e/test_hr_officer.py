@@ -10,7 +10,7 @@ from tests.e2e.conftest import totp_code
 from tests.factories import PersonFactory
 from workforce.accounts import mark_email_verified
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_department_officer_sees_only_the_department_people(

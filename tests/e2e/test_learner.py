@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from tests.conftest import PASSWORD
 from tests.factories import PersonFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_learner_signs_in_with_staff_code_switches_to_english_and_signs_out(phone, unit):

@@ -38,8 +38,27 @@ def test_missing_page_is_a_friendly_vietnamese_404(client):
 def test_server_error_page_is_friendly_and_vietnamese(client):
     from lms.views import server_error
 
-    response = server_error(None)
+    response = server_error(None)  # no request: the default language
     assert response.status_code == 500
     content = response.content.decode()
     assert "Đã xảy ra lỗi" in content
     assert "Traceback" not in content
+
+
+def test_unhandled_error_shows_the_friendly_page_without_details(client, settings):
+    from django.urls import path
+
+    def broken(request):
+        raise RuntimeError("secret detail")
+
+    settings.ROOT_URLCONF = type(
+        "urls",
+        (),
+        {"urlpatterns": [path("broken/", broken)], "handler500": "lms.views.server_error"},
+    )
+    client.raise_request_exception = False
+    response = client.get("/broken/")
+    assert response.status_code == 500
+    content = response.content.decode()
+    assert "Đã xảy ra lỗi" in content
+    assert "secret detail" not in content
