@@ -62,3 +62,8 @@ def test_unhandled_error_shows_the_friendly_page_without_details(client, setting
     content = response.content.decode()
     assert "Đã xảy ra lỗi" in content
     assert "secret detail" not in content
+
+
+def test_browser_language_does_not_override_vietnamese(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="vi">' in response.content.decode()
