@@ -11,21 +11,23 @@ from workforce.models import Agency, User
 pytestmark = pytest.mark.django_db
 
 
+def person_form(agency, **data):
+    fields = {
+        "family_name": "Lê",
+        "given_name": "Hà",
+        "category": "worker",
+        "agency": agency.pk,
+        **data,
+    }
+    return PersonForm(data=fields, agencies=Agency.objects.all())
+
+
 def test_staff_code_uniqueness_ignores_case(department):
     PersonFactory(staff_code="dn000123")
     assert User.objects.get(staff_code="DN000123")
     with pytest.raises(IntegrityError), transaction.atomic():
         User.objects.create(staff_code="Dn000123", family_name="Lê", given_name="Hà")
-    form = PersonForm(
-        data={
-            "staff_code": "DN000123",
-            "family_name": "Lê",
-            "given_name": "Hà",
-            "category": "worker",
-            "agency": department.pk,
-        },
-        agencies=Agency.objects.all(),
-    )
+    form = person_form(department, staff_code="DN000123")
     assert not form.is_valid()
     assert "staff_code" in form.errors
 
@@ -44,17 +46,7 @@ def test_email_uniqueness_ignores_case(department):
                 )
             ]
         )
-    form = PersonForm(
-        data={
-            "staff_code": "X2",
-            "email": "hoa.NGUYEN@dongnai.gov.vn",
-            "family_name": "Lê",
-            "given_name": "Hà",
-            "category": "worker",
-            "agency": department.pk,
-        },
-        agencies=Agency.objects.all(),
-    )
+    form = person_form(department, staff_code="X2", email="hoa.NGUYEN@dongnai.gov.vn")
     assert not form.is_valid()
     assert "email" in form.errors
 
