@@ -1,0 +1,98 @@
+from django.db import migrations
+
+# Circular 03/2014/TT-BTTTT: the IT skill standard's 6 basic and 9 advanced modules.
+COMPETENCIES = [
+    ("IU01", "Hiểu biết về công nghệ thông tin cơ bản", "basic"),
+    ("IU02", "Sử dụng máy tính cơ bản", "basic"),
+    ("IU03", "Xử lý văn bản cơ bản", "basic"),
+    ("IU04", "Sử dụng bảng tính cơ bản", "basic"),
+    ("IU05", "Sử dụng trình chiếu cơ bản", "basic"),
+    ("IU06", "Sử dụng Internet cơ bản", "basic"),
+    ("IU07", "Xử lý văn bản nâng cao", "advanced"),
+    ("IU08", "Sử dụng bảng tính nâng cao", "advanced"),
+    ("IU09", "Sử dụng trình chiếu nâng cao", "advanced"),
+    ("IU10", "Sử dụng hệ quản trị cơ sở dữ liệu", "advanced"),
+    ("IU11", "Thiết kế đồ họa hai chiều", "advanced"),
+    ("IU12", "Biên tập ảnh", "advanced"),
+    ("IU13", "Biên tập trang thông tin điện tử", "advanced"),
+    ("IU14", "An toàn, bảo mật thông tin", "advanced"),
+    ("IU15", "Sử dụng phần mềm kế hoạch dự án", "advanced"),
+]
+
+GROUP_PERMISSIONS = {
+    # Model permissions (app_label, codename) for each editorial group.
+    "Editors": [
+        ("wagtailadmin", "access_admin"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+        ("courses", "add_topic"),
+        ("courses", "change_topic"),
+        ("courses", "view_topic"),
+        ("courses", "view_competency"),
+    ],
+    "Moderators": [
+        ("wagtailadmin", "access_admin"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtailimages", "delete_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+        ("wagtaildocs", "delete_document"),
+        ("courses", "add_topic"),
+        ("courses", "change_topic"),
+        ("courses", "delete_topic"),
+        ("courses", "view_topic"),
+        ("courses", "view_competency"),
+    ],
+}
+# Page permissions over the whole tree; the moderation workflow on the root page (Wagtail's
+# default "Moderators approval") means editors submit and moderators approve and publish.
+PAGE_PERMISSIONS = {
+    "Editors": ["add_page", "change_page"],
+    "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+
+
+def forwards(apps, schema_editor):
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+    Competency = apps.get_model("courses", "Competency")
+    for code, name, level in COMPETENCIES:
+        Competency.objects.update_or_create(code=code, defaults={"name": name, "level": level})
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Page = apps.get_model("wagtailcore", "Page")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    root = Page.objects.filter(depth=1).first()
+    for name, permissions in GROUP_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        for app_label, codename in permissions:
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        if root is not None:
+            for codename in PAGE_PERMISSIONS[name]:
+                permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+                GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("courses", "0003_content_pages"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailadmin", "0006_formstate"),
+    ]
+
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
