@@ -1,10 +1,14 @@
 from django.conf import settings
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.defaults import page_not_found
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
+
+from workforce.views.account import AccountSettingsView
 
 urlpatterns = [
     # Everyone signs in through allauth, so two-factor and rate limits always apply.
@@ -13,6 +17,13 @@ urlpatterns = [
         RedirectView.as_view(pattern_name="account_login", query_string=True),
         name="wagtailadmin_login_redirect",
     ),
+    path(
+        "admin/account/",
+        require_admin_access(AccountSettingsView.as_view()),
+        name="wagtailadmin_account",
+    ),
+    # People are never bulk-edited: Wagtail's user bulk actions are not scoped to HR subtrees.
+    re_path(r"^admin/bulk/workforce/user/", page_not_found, {"exception": None}),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -748,12 +748,14 @@ class _Seed:
             if person is None:
                 continue
             person.set_password(DEMO_PASSWORD)
-            person.is_superuser = account.get("superuser", False)
-            person.save(update_fields=["password", "is_superuser"])
+            person.save(update_fields=["password"])
+            services.set_person_rights(
+                person=person,
+                groups=[groups[name] for name in account.get("groups", ())],
+                is_superuser=account.get("superuser", False),
+            )
             for agency_code, role in account.get("hr_roles", ()):
                 services.grant_hr_role(person=person, agency=self.agencies[agency_code], role=role)
-            for name in account.get("groups", ()):
-                person.groups.add(groups[name])
             self.created["demo accounts"] += 1
 
 

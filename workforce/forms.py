@@ -1,5 +1,6 @@
 """Forms for sign-up and for the admin screens. They validate; services write."""
 
+from allauth.account.models import EmailAddress
 from django import forms
 from django.contrib.auth.models import Group
 from django.utils import timezone
@@ -84,7 +85,6 @@ class AgencyMoveForm(forms.Form):
 
     def __init__(self, *args, agency: Agency, targets, **kwargs):
         super().__init__(*args, **kwargs)
-        self.agency = agency
         self.fields["new_parent"] = agency_field(
             targets.active().exclude(path__startswith=agency.path),
             label=_("New parent agency"),
@@ -169,7 +169,12 @@ class PersonForm(forms.ModelForm):
 
     def clean_email(self):
         email = clean_text(self.cleaned_data.get("email")).lower() or None
-        if email and User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
+        if email and (
+            User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists()
+            or EmailAddress.objects.filter(email__iexact=email)
+            .exclude(user_id=self.instance.pk)
+            .exists()
+        ):
             raise forms.ValidationError(_("Another person already uses this e-mail address."))
         return email
 

@@ -43,10 +43,6 @@ class AgencyQuerySet(MP_NodeQuerySet):
     def active(self):
         return self.filter(is_active=True)
 
-    def subtrees(self, roots):
-        """Every agency inside the subtrees of `roots` (the roots included)."""
-        return self.filter(_subtree_filter(root.path for root in roots))
-
     def visible_to(self, user):
         """Agencies whose people and figures `user` may read."""
         if user.has_perm("workforce.view_agency"):
@@ -101,7 +97,6 @@ class Agency(MP_Node):
     class Meta:
         verbose_name = _("agency")
         verbose_name_plural = _("agencies")
-        permissions = [("merge_agency", _("Can merge and close agencies"))]
 
     def __str__(self):
         return self.name
@@ -230,6 +225,7 @@ class UserQuerySet(models.QuerySet):
             self.filter(_subtree_filter(paths, prefix="agency__path"))
             .exclude(is_superuser=True)
             .exclude(groups__isnull=False)
+            .exclude(user_permissions__isnull=False)
             .exclude(pk__in=wider_roles.values("person_id"))
         )
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from . import signals
 from .accounts import mark_email_verified
@@ -31,8 +32,28 @@ def _today() -> datetime.date:
     return timezone.localdate()
 
 
+def _check_effective_on(agency: Agency, effective_on: datetime.date | None) -> None:
+    """History is a sequence: a change cannot take effect before the agency's latest one."""
+    latest = agency.changes.order_by("-effective_on").values_list("effective_on", flat=True).first()
+    if latest and (effective_on or _today()) < latest:
+        raise ValidationError(
+            {
+                "effective_on": _(
+                    "%(agency)s already has a change effective %(date)s; "
+                    "a new change cannot take effect before that."
+                )
+                % {"agency": agency.name, "date": latest.strftime("%d/%m/%Y")}
+            }
+        )
+
+
 def _record(agency: Agency, action: str, *, effective_on, actor=None, note="", other=None):
     parent = agency.get_parent(update=True)
+    log(
+        instance=agency,
+        action="wagtail.create" if action == AgencyChange.Action.CREATED else "wagtail.edit",
+        user=actor,
+    )
     return AgencyChange.objects.create(
         agency=agency,
         action=action,
@@ -83,6 +104,7 @@ def rename_agency(
     note: str = "",
 ) -> Agency:
     agency = Agency.objects.select_for_update().get(pk=agency.pk)
+    _check_effective_on(agency, effective_on)
     name = clean_text(name)
     if not name:
         raise ValidationError({"name": _("Enter the new name.")})
@@ -113,6 +135,7 @@ def move_agency(
         raise ValidationError({"new_parent": _("A closed agency cannot take new units.")})
     if agency.get_parent() == new_parent:
         return agency
+    _check_effective_on(agency, effective_on)
     agency.move(new_parent, pos="last-child")
     agency = Agency.objects.get(pk=agency.pk)
     _record(agency, AgencyChange.Action.MOVED, effective_on=effective_on, actor=actor, note=note)
@@ -144,6 +167,8 @@ def merge_agency(
         raise ValidationError({"into": _("Agencies cannot be merged into a closed agency.")})
     if into.path.startswith(agency.path):
         raise ValidationError({"into": _("An agency cannot be merged into one of its own units.")})
+    _check_effective_on(agency, effective_on)
+    _check_effective_on(into, effective_on)
 
     for child in agency.get_children().filter(is_active=True):
         move_agency(
@@ -155,6 +180,7 @@ def merge_agency(
         transfer_people(people=people, to_agency=into)
 
     agency = Agency.objects.get(pk=agency.pk)
+    into = Agency.objects.get(pk=into.pk)  # re-read: it has taken in new units
     agency.is_active = False
     agency.closed_on = effective_on
     agency.successor = into
@@ -192,6 +218,7 @@ def close_agency(
     agency = Agency.objects.select_for_update().get(pk=agency.pk)
     if not agency.is_active:
         raise ValidationError(_("This agency is already closed."))
+    _check_effective_on(agency, effective_on)
     if agency.get_children().filter(is_active=True).exists():
         raise ValidationError(_("Close or move its units first, or merge it into another agency."))
     if User.objects.filter(agency=agency, is_active=True).exists():
@@ -226,6 +253,7 @@ def create_person(*, actor: User | None = None, invite: bool = True, **fields) -
     person.full_clean(exclude=["password"])
     person.save()
     mark_email_verified(person)
+    log(instance=person, action="wagtail.create", user=actor)
     if person.agency is not None:
         signals.person_moved.send(
             sender=User, people=[person], from_agencies={person.pk: None}, to_agency=person.agency
@@ -247,6 +275,7 @@ def update_person(*, person: User, actor: User | None = None, **fields) -> User:
     person.full_clean(exclude=["password"])
     person.save()
     mark_email_verified(person)
+    log(instance=person, action="wagtail.edit", user=actor)
     if person.agency_id != (old_agency.pk if old_agency else None) and person.agency is not None:
         signals.person_moved.send(
             sender=User,
@@ -264,6 +293,20 @@ def set_person_active(*, person: User, active: bool, actor: User | None = None) 
         raise ValidationError(_("You cannot deactivate your own account."))
     User.objects.filter(pk=person.pk).update(is_active=active)
     person.is_active = active
+    log(instance=person, action="wagtail.edit", user=actor, data={"is_active": active})
+    return person
+
+
+@transaction.atomic
+def set_person_rights(
+    *, person: User, groups, is_superuser: bool, actor: User | None = None
+) -> User:
+    """Groups and the administrator flag: given only by administrators (the views check)."""
+    person.groups.set(groups)
+    if person.is_superuser != is_superuser:
+        person.is_superuser = is_superuser
+        person.save(update_fields=["is_superuser"])
+    log(instance=person, action="wagtail.edit", user=actor, data={"rights": True})
     return person
 
 
@@ -274,9 +317,11 @@ def grant_hr_role(
     hr_role, _created = HRRole.objects.update_or_create(
         person=person, agency=agency, defaults={"role": role, "granted_by": granted_by}
     )
+    log(instance=hr_role, action="wagtail.create", user=granted_by)
     return hr_role
 
 
 @transaction.atomic
-def revoke_hr_role(*, hr_role: HRRole) -> None:
+def revoke_hr_role(*, hr_role: HRRole, actor: User | None = None) -> None:
+    log(instance=hr_role, action="wagtail.delete", user=actor)
     hr_role.delete()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.factories import HRRoleFactory, PersonFactory
 from workforce.models import Agency, HRRole, User
@@ -158,7 +159,7 @@ def test_officer_cannot_move_own_unit_under_outside_agency(
 def test_officer_renames_own_unit(officer_client, unit):
     response = officer_client.post(
         reverse("agencies:rename", args=[unit.pk]),
-        {"name": "Văn phòng  Sở", "effective_on": "2026-01-05"},
+        {"name": "Văn phòng  Sở", "effective_on": timezone.localdate().isoformat()},
     )
     assert response.status_code == 302
     unit.refresh_from_db()
@@ -251,3 +252,64 @@ def test_officer_cannot_take_over_accounts_with_wider_rights(
             officer_client.get(reverse("wagtailusers_users:detail", args=[person.pk])).status_code
             == 200
         )
+
+
+def test_bulk_actions_on_people_do_not_exist(officer_client, superuser, client, outsider):
+    for url in [
+        "/admin/bulk/workforce/user/set_active_state/?id=all",
+        f"/admin/bulk/workforce/user/assign_role/?id={outsider.pk}",
+        f"/admin/bulk/workforce/user/delete/?id={outsider.pk}",
+    ]:
+        response = officer_client.get(url)
+        assert response.status_code == 404
+        assert outsider.full_name not in response.content.decode()
+    client.force_login(superuser)
+    assert client.get("/admin/bulk/workforce/user/delete/?id=all").status_code == 404
+
+
+def test_account_settings_do_not_change_name_or_email(officer_client, department_officer):
+    response = officer_client.get("/admin/account/")
+    assert response.status_code == 200
+    assert 'name="name_email-email"' not in response.content.decode()
+    officer_client.post("/admin/account/", {"name_email-email": "moi@example.vn"})
+    department_officer.refresh_from_db()
+    assert department_officer.email != "moi@example.vn"
+
+
+def test_email_of_another_account_is_refused_without_error(officer_client, unit, learner):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(user=learner, email="phu@example.vn", verified=True)
+    response = officer_client.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "staff_code": "NEW-3",
+            "family_name": "Lý",
+            "given_name": "Sơn",
+            "email": "PHU@example.vn",
+            "category": "worker",
+            "agency": unit.pk,
+        },
+    )
+    assert response.status_code == 200
+    assert "e-mail" in response.content.decode()
+    assert not User.objects.filter(staff_code="NEW-3").exists()
+
+
+def test_changes_are_in_the_audit_log(officer_client, unit):
+    from wagtail.models import ModelLogEntry
+
+    officer_client.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "staff_code": "NEW-4",
+            "family_name": "Lý",
+            "given_name": "Sơn",
+            "category": "worker",
+            "agency": unit.pk,
+        },
+    )
+    person = User.objects.get(staff_code="NEW-4")
+    entry = ModelLogEntry.objects.for_instance(person).get()
+    assert entry.action == "wagtail.create"
+    assert entry.user.staff_code == "HR-SNV"

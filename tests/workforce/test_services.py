@@ -111,3 +111,13 @@ def test_merge_form_errors_reach_the_page_and_nothing_changes(client, superuser,
     assert response.status_code == 200
     ict.refresh_from_db()
     assert ict.is_active
+
+
+def test_changes_cannot_be_back_dated_before_the_latest_one(science):
+    services.rename_agency(agency=science, name="Sở KH&CN", effective_on=datetime.date(2026, 1, 1))
+    with pytest.raises(ValidationError) as error:
+        services.close_agency(agency=science, effective_on=datetime.date(2025, 7, 1))
+    assert "effective_on" in error.value.message_dict
+    science.refresh_from_db()
+    assert science.is_active
+    assert science.state_on(datetime.date(2025, 8, 1)).name == "Sở Khoa học và Công nghệ"

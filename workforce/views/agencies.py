@@ -22,7 +22,7 @@ from ..forms import (
     AgencyRenameForm,
 )
 from ..models import Agency, AgencyChange, HRRole, User, _outermost
-from .base import ScopedMenuItem, ServiceFormView, require, scoped_object
+from .base import ManageableRowsMixin, ScopedMenuItem, ServiceFormView, require, scoped_object
 
 
 def head_counts(agencies) -> dict[int, int]:
@@ -61,7 +61,7 @@ def breadcrumbs_for(user, agency: Agency | None) -> list[dict]:
     return items
 
 
-class AgencyIndexView(IndexView):
+class AgencyIndexView(ManageableRowsMixin, IndexView):
     model = Agency
     page_title = _("Agencies")
     add_item_label = _("Add an agency")
@@ -79,16 +79,6 @@ class AgencyIndexView(IndexView):
         if not parent_id:
             return None
         return scoped_object(Agency, self.request.user, parent_id, manage=False)
-
-    @cached_property
-    def manageable_paths(self) -> list[str]:
-        user = self.request.user
-        if user.has_perm("workforce.change_agency"):
-            return [""]
-        return HRRole.objects.paths_for(user, manage=True)
-
-    def can_manage(self, agency: Agency) -> bool:
-        return any(agency.path.startswith(path) for path in self.manageable_paths)
 
     def get_base_queryset(self):
         user = self.request.user
@@ -110,7 +100,11 @@ class AgencyIndexView(IndexView):
         return queryset.order_by("-is_active", "sort_key", "pk")
 
     def get_add_url(self):
-        if self.parent is not None and self.can_manage(self.parent) and self.parent.is_active:
+        if (
+            self.parent is not None
+            and self.parent.is_active
+            and Agency.objects.manageable_by(self.request.user).filter(pk=self.parent.pk).exists()
+        ):
             return reverse("agencies:add") + f"?parent={self.parent.pk}"
         if self.parent is None and self.request.user.has_perm("workforce.add_agency"):
             return reverse("agencies:add")
@@ -206,7 +200,7 @@ class AgencyActionView(ServiceFormView):
         ]
 
     def get_success_url(self):
-        parent = self.agency.get_parent(update=True)
+        parent = self.result.get_parent(update=True)
         return reverse("agencies:index") + (f"?parent={parent.pk}" if parent else "")
 
     def targets(self):

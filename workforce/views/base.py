@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -41,7 +42,8 @@ class ServiceFormView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         try:
-            result = self.perform(form)
+            with transaction.atomic():
+                result = self.result = self.perform(form)
         except ValidationError as error:
             if hasattr(error, "error_dict"):
                 for field, errors in error.error_dict.items():
@@ -69,6 +71,23 @@ class ServiceFormView(WagtailAdminTemplateMixin, FormView):
 def require(condition: bool):
     if not condition:
         raise PermissionDenied
+
+
+class ManageableRowsMixin:
+    """For a listing: which rows on the current page the user may change, in one query."""
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        policy = policy_registry.get_by_type(self.model)
+        self.manageable_ids = set(
+            policy.instances_user_has_permission_for(self.request.user, "change")
+            .filter(pk__in=[row.pk for row in rows])
+            .values_list("pk", flat=True)
+        )
+        return paginator, page, rows, is_paginated
+
+    def can_manage(self, instance) -> bool:
+        return instance.pk in getattr(self, "manageable_ids", ())
 
 
 class ScopedMenuItem(MenuItem):

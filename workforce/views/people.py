@@ -19,9 +19,9 @@ from wagtail.permissions import policy_registry
 
 from .. import services
 from ..forms import AgencyChoiceField, PersonForm
-from ..models import Agency, Category, HRRole, User
+from ..models import Agency, Category, User
 from ..tasks import send_invitation_email
-from .base import ScopedMenuItem, ServiceFormView, require, scoped_object
+from .base import ManageableRowsMixin, ScopedMenuItem, ServiceFormView, require, scoped_object
 
 
 def _people_breadcrumbs(extra: str | None = None) -> list[dict]:
@@ -54,7 +54,7 @@ class PersonFilterSet(WagtailFilterSet):
         fields = []
 
 
-class PersonIndexView(IndexView):
+class PersonIndexView(ManageableRowsMixin, IndexView):
     model = User
     page_title = _("People")
     add_item_label = _("Add a person")
@@ -79,12 +79,8 @@ class PersonIndexView(IndexView):
     def get_breadcrumbs_items(self):
         return _people_breadcrumbs()
 
-    @cached_property
-    def manageable_paths(self):
-        return _manageable_paths(self.request.user)
-
     def person_url(self, person):
-        if _can_manage(self.manageable_paths, person):
+        if self.can_manage(person):
             return reverse("wagtailusers_users:edit", args=[person.pk])
         return reverse("wagtailusers_users:detail", args=[person.pk])
 
@@ -108,7 +104,7 @@ class PersonIndexView(IndexView):
         ]
 
     def get_list_more_buttons(self, instance):
-        if not _can_manage(self.manageable_paths, instance):
+        if not self.can_manage(instance):
             return [
                 MenuItem(
                     _("View"),
@@ -128,18 +124,6 @@ class PersonIndexView(IndexView):
         ]
 
 
-def _manageable_paths(user) -> list[str]:
-    if user.has_perm("workforce.change_user"):
-        return [""]
-    return HRRole.objects.paths_for(user, manage=True)
-
-
-def _can_manage(paths, person) -> bool:
-    if "" in paths:
-        return True
-    return person.agency is not None and any(person.agency.path.startswith(p) for p in paths)
-
-
 class PersonFormView(ServiceFormView):
     form_class = PersonForm
     header_icon = "user"
@@ -153,11 +137,14 @@ class PersonFormView(ServiceFormView):
         }
 
     def save_rights(self, form, person):
+        # Only administrators get these fields (see PersonForm); runs in perform's transaction.
         if "groups" in form.cleaned_data:
-            person.groups.set(form.cleaned_data["groups"])
-            if person.is_superuser != form.cleaned_data["is_superuser"]:
-                person.is_superuser = form.cleaned_data["is_superuser"]
-                person.save(update_fields=["is_superuser"])
+            services.set_person_rights(
+                person=person,
+                groups=form.cleaned_data["groups"],
+                is_superuser=form.cleaned_data["is_superuser"],
+                actor=self.request.user,
+            )
 
     def get_success_url(self):
         return reverse("wagtailusers_users:index")
@@ -284,7 +271,12 @@ class PersonInviteView(View):
 
     def post(self, request, pk):
         person = scoped_object(User, request.user, pk, manage=True)
-        if not person.email:
+        if not person.is_active:
+            messages.error(
+                request,
+                _("This person is deactivated; reactivate them before sending an invitation."),
+            )
+        elif not person.email:
             messages.error(
                 request, _("This person has no e-mail address to send an invitation to.")
             )

@@ -135,7 +135,7 @@ class HRRoleRevokeView(WagtailAdminTemplateMixin, TemplateView):
         return super().get_context_data(hr_role=self.hr_role, **kwargs)
 
     def post(self, request, *args, **kwargs):
-        services.revoke_hr_role(hr_role=self.hr_role)
+        services.revoke_hr_role(hr_role=self.hr_role, actor=request.user)
         messages.success(request, _("Role revoked: %(role)s.") % {"role": self.hr_role})
         return redirect("hr_roles:index")
 
