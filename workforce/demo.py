@@ -582,8 +582,8 @@ DEMO_ACCOUNTS = (
     },
     {
         "role": _("Editor"),
-        "can": _("Write and edit course pages (Wagtail group Editors)."),
-        "groups": ("Editors",),
+        "can": _("Write course pages and submit them for moderation."),
+        "groups": ("Biên tập viên",),
         "person": {
             "staff_code": "BT0001",
             "email": f"bientap.demo@{EMAIL_DOMAIN}",
@@ -599,8 +599,8 @@ DEMO_ACCOUNTS = (
     },
     {
         "role": _("Moderator"),
-        "can": _("Edit, approve and publish course pages (Wagtail group Moderators)."),
-        "groups": ("Moderators",),
+        "can": _("Review, approve and publish the course pages editors submit."),
+        "groups": ("Kiểm duyệt viên",),
         "person": {
             "staff_code": "KD0001",
             "email": f"kiemduyet.demo@{EMAIL_DOMAIN}",

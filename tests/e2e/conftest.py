@@ -1,6 +1,8 @@
 """Browser journeys: Playwright for Python driving Debian's Chromium against pytest-django's live server."""
 
+import importlib
 import os
+import re
 import shutil
 
 import pytest
@@ -10,6 +12,7 @@ from allauth.mfa.totp.internal.auth import (
     hotp_value,
     yield_hotp_counters_from_time,
 )
+from django.apps import apps as django_apps
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -99,4 +102,18 @@ def site_root(transactional_db):
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
     )
+    editorial = importlib.import_module("courses.migrations.0004_competencies_and_editorial_groups")
+    editorial.set_up_editorial_data(django_apps)
     return home
+
+
+def sign_in(page, user, password):
+    """Sign in through allauth, answering the two-factor step when the user has TOTP."""
+    page.goto("/accounts/login/")
+    page.get_by_label(re.compile("Mã cán bộ", re.I)).fill(user.staff_code)
+    page.get_by_label("Mật khẩu").fill(password)
+    page.get_by_role("button", name="Đăng nhập").click()
+    if Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        page.get_by_label(re.compile("Mã|Code", re.I)).first.fill(totp_code(user))
+        page.get_by_role("button", name=re.compile("Đăng nhập|Xác thực|Sign In", re.I)).click()
+    page.wait_for_url(lambda url: "/accounts/" not in url)
