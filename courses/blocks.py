@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -52,14 +53,14 @@ class VideoBlock(blocks.StructBlock):
 
     class Meta:
         icon = "media"
-        label = _("Hosted video")
+        label = _("Online video")
         template = "blocks/video_block.html"
 
 
 class VideoFileBlock(blocks.StructBlock):
     """A video file uploaded to the document library, played with the HTML video element."""
 
-    file = DocumentChooserBlock(label=_("Video file (MP4 or WebM)"))
+    file = DocumentChooserBlock(label=_("Video file (MP4, WebM or OGV)"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
     transcript = blocks.TextBlock(
         label=_("Transcript"), required=False, help_text=_("For people who cannot hear the video.")
@@ -68,7 +69,7 @@ class VideoFileBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         document = value.get("file")
-        if document and document.file_extension.lower() not in {"mp4", "webm", "ogv", "m4v"}:
+        if document and document.file_extension.lower() not in {"mp4", "webm", "ogv"}:
             raise StructBlockValidationError(
                 block_errors={"file": ValidationError(_("Choose an MP4, WebM or OGV video file."))}
             )
@@ -93,7 +94,11 @@ class DocumentBlock(blocks.StructBlock):
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         label=_("Kind"),
-        choices=[("tip", _("Tip")), ("note", _("Note")), ("warning", _("Warning"))],
+        choices=[
+            ("tip", _("Tip")),
+            ("note", pgettext_lazy("callout", "Note")),
+            ("warning", _("Warning")),
+        ],
         default="note",
     )
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
@@ -205,7 +210,7 @@ class QuestionBlock(blocks.StructBlock):
                 _("A single-choice or true/false question needs exactly one correct answer.")
             )
         if kind == QuestionKind.TRUE_FALSE and len(value["answers"]) != 2:
-            errors.append(_("A true/false question has exactly two answers."))
+            errors.append(_("A true/false question must have exactly two answers."))
         if errors:
             raise StructBlockValidationError(block_errors={"answers": ValidationError(errors)})
         return value

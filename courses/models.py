@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -198,7 +199,7 @@ class CoursePage(Page):
         related_name="courses",
     )
     competencies = ParentalManyToManyField(
-        Competency, verbose_name=_("competency codes"), blank=True, related_name="courses"
+        Competency, verbose_name=_("competencies"), blank=True, related_name="courses"
     )
     prerequisites = ParentalManyToManyField(
         "self",
@@ -250,6 +251,13 @@ class CoursePage(Page):
 
     class Meta:
         verbose_name = _("course")
+
+    def clean(self):
+        super().clean()
+        if not (self.require_all_lessons or self.require_quizzes_passed):
+            raise ValidationError(
+                _("Choose what completes the course: every lesson, every quiz passed, or both.")
+            )
 
     def save(self, *args, **kwargs):
         self.code = clean_text(self.code).upper()
@@ -350,7 +358,7 @@ class QuizPage(Page):
         blank=True,
         validators=[MinValueValidator(1)],
         help_text=_(
-            "Draw this many questions from the bank for each attempt; empty uses every question."
+            "Draw this many questions from the bank for each attempt. Leave empty to use every question."
         ),
     )
     questions = StreamField(QuestionBankBlock(), verbose_name=_("question bank"), blank=True)
@@ -388,12 +396,13 @@ class QuizPage(Page):
     def clean(self):
         super().clean()
         if self.draw_count and self.draw_count > len(self.questions):
-            raise ValidationError(
-                {
-                    "draw_count": _("The bank has only %(count)s questions.")
-                    % {"count": len(self.questions)}
-                }
+            count = len(self.questions)
+            message = ngettext(
+                "The question bank has only %(count)s question; lower this number or add questions.",
+                "The question bank has only %(count)s questions; lower this number or add questions.",
+                count,
             )
+            raise ValidationError({"draw_count": message % {"count": count}})
 
     @property
     def effective_pass_mark(self) -> int:

@@ -39,7 +39,7 @@ def _check_effective_on(agency: Agency, effective_on: datetime.date | None) -> N
         raise ValidationError(
             {
                 "effective_on": _(
-                    "%(agency)s already has a change effective %(date)s; "
+                    "%(agency)s already has a change effective from %(date)s; "
                     "a new change cannot take effect before that."
                 )
                 % {"agency": agency.name, "date": latest.strftime("%d/%m/%Y")}

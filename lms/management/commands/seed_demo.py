@@ -3,10 +3,11 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from courses.demo import seed_courses
 from workforce.demo import seed_workforce
 
 # Each step creates what is missing and returns {"created": {what: count}, "logins": [...]}.
-SEED_STEPS = (("workforce", seed_workforce),)
+SEED_STEPS = (("workforce", seed_workforce), ("courses", seed_courses))
 
 LOGIN_COLUMNS = (
     ("role", "Role"),
@@ -18,7 +19,7 @@ LOGIN_COLUMNS = (
 
 
 class Command(BaseCommand):
-    help = "Create the demo agencies, people and logins (nothing that already exists)."
+    help = "Create the demo agencies, people, logins and courses (nothing that already exists)."
 
     def add_arguments(self, parser):
         parser.add_argument(
