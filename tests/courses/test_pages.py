@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from courses.blocks import QuestionBlock
 from courses.models import (
@@ -164,3 +165,43 @@ def test_question_validation_accepts_good_questions():
     ]:
         _type, value = question(kind=kind, answers=answers)
         block.clean(block.to_python({**value, "explanation": "<p>x</p>"}))
+
+
+def quiz_form_data(title, answers):
+    answer_forms = {
+        str(index): {
+            "deleted": "",
+            "order": index,
+            "id": "",
+            "value": {"text": text, **({"correct": "on"} if correct else {})},
+        }
+        for index, (text, correct) in enumerate(answers)
+    }
+    question = {
+        "kind": "single",
+        "text": "Hàm nào tính tổng?",
+        "explanation": rich_text(""),
+        "answers": {"count": len(answers), **answer_forms},
+    }
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": "kiem-tra-moi",
+            "intro": rich_text(""),
+            "max_attempts": 3,
+            "questions": streamfield([("question", question)]),
+        }
+    )
+
+
+def test_editor_sees_an_error_for_a_question_without_a_correct_answer(client, superuser, course):
+    client.force_login(superuser)
+    url = f"/admin/pages/add/courses/quizpage/{course.pk}/"
+    response = client.post(url, quiz_form_data("Kiểm tra mới", [("SUM", False), ("COUNT", False)]))
+    assert response.status_code == 200
+    assert not QuizPage.objects.filter(title="Kiểm tra mới").exists()
+    assert response.context["form"].errors["questions"]
+
+    response = client.post(url, quiz_form_data("Kiểm tra mới", [("SUM", True), ("COUNT", False)]))
+    assert response.status_code == 302
+    assert QuizPage.objects.filter(title="Kiểm tra mới").exists()
