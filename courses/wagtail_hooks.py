@@ -1,10 +1,13 @@
 """Admin screens for course reference data: topics (editable) and competencies (read only)."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Competency, Topic
+from .models import Competency, Enrolment, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -27,3 +30,18 @@ class CompetencyViewSet(SnippetViewSet):
 
 register_snippet(TopicViewSet)
 register_snippet(CompetencyViewSet)
+
+
+@hooks.register("before_delete_page")
+def keep_pages_with_learning_records(request, page):
+    """A course, lesson or quiz someone learned from is unpublished, never deleted."""
+    pages = page.get_descendants(inclusive=True)
+    if Enrolment.objects.filter(course__in=pages).exists():
+        messages.error(
+            request,
+            _(
+                "Learners are enrolled in this course or a course below it; unpublish it instead of deleting it."
+            ),
+        )
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None

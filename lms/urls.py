@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lms import views
 from workforce.views.account import AccountSettingsView
 
 urlpatterns = [
@@ -26,7 +27,9 @@ urlpatterns = [
     re_path(r"^admin/bulk/workforce/user/", page_not_found, {"exception": None}),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("learning/", include("courses.urls")),
+    path("language/<str:language>/", views.switch_language, name="switch-language"),
+    path("healthz/", views.health, name="health"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -1,9 +1,17 @@
-"""Error pages in the site's look, safe to render when the database or a template fails."""
+"""Site-wide views: the language switch, a health check, and error pages that are safe to
+render when the database or a template fails."""
 
 from django.conf import settings
-from django.http import HttpResponseNotFound, HttpResponseServerError
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseNotFound,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+)
 from django.template import loader
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def page_not_found(request, exception=None):
@@ -17,3 +25,31 @@ def server_error(request):
         return HttpResponseServerError(
             loader.render_to_string("500.html", {"LANGUAGE_CODE": language})
         )
+
+
+def switch_language(request, language):
+    """Remember the chosen interface language and go back.
+
+    A link rather than Django's POST-only set_language: choosing a language changes nothing
+    but a preference, and pages without forms stay free of CSRF tokens, which lets anonymous
+    pages be cached and shared between visitors.
+    """
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response
+
+
+def health(request):
+    """For load balancers and the benchmark's baseline: no database, no templates."""
+    return HttpResponse("ok", content_type="text/plain")

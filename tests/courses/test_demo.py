@@ -9,8 +9,10 @@ from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from courses import services
 from courses.blocks import QuestionBlock
 from courses.models import CatalogPage, CoursePage, LessonPage, ProgrammePage, QuizPage, Topic
+from workforce.models import User
 
 pytestmark = pytest.mark.django_db
 
@@ -107,16 +109,38 @@ def test_second_run_creates_nothing(seeded):
     assert "courses: created nothing" in output
 
 
-def test_every_demo_page_renders_for_an_anonymous_visitor(seeded, client):
+@pytest.fixture
+def learner(seeded):
+    """The demo learner (the shared `learner` fixture would clash with the demo agencies)."""
+    return User.objects.get(staff_code="HV0001")
+
+
+def enrolled_client(client, learner):
+    """A client signed in as a learner enrolled in every demo course."""
+    for course in CoursePage.objects.live():
+        services.enrol(user=learner, course=course)
+    client.force_login(learner)
+    return client
+
+
+def test_every_demo_page_renders(seeded, client, learner):
     catalogue = CatalogPage.objects.get(slug="khoa-hoc")
     pages = [catalogue, *catalogue.get_descendants().live().specific()]
+    learning_steps = (LessonPage, QuizPage)
 
     for page in pages:
         response = client.get(page.url)
-        assert response.status_code == 200, page.url
+        # Visitors see catalogue, courses and programmes; lessons and quizzes send them to enrol.
+        expected = 302 if isinstance(page, learning_steps) else 200
+        assert response.status_code == expected, page.url
+
+    enrolled_client(client, learner)
+    for page in pages:
+        assert client.get(page.url).status_code == 200, page.url
 
 
-def test_quiz_page_shows_no_answer_key(seeded, client):
+def test_quiz_page_shows_no_answer_key(seeded, client, learner):
+    enrolled_client(client, learner)
     for quiz in QuizPage.objects.live():
         content = client.get(quiz.url).content.decode()
         assert "✓" not in content, quiz.url

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from courses import services
 from courses.blocks import QuestionBlock
 from courses.models import (
     CatalogPage,
@@ -40,7 +41,9 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(CoursePage, {LessonPage, QuizPage})
 
 
-def test_every_page_type_renders(client, home, catalog, course):
+def test_every_page_type_renders(client, home, catalog, course, learner):
+    services.enrol(user=learner, course=course)
+    client.force_login(learner)
     programme = catalog.add_child(
         instance=ProgrammePage(title="Chuẩn CNTT cơ bản", slug="chuan", summary="IU01–IU06")
     )
@@ -67,7 +70,9 @@ def test_draft_pages_are_not_found(client, course):
     assert "Bản nháp" not in client.get(course.url).content.decode()
 
 
-def test_live_page_with_unpublished_changes_shows_the_published_version(client, course):
+def test_live_page_with_unpublished_changes_shows_the_published_version(client, course, learner):
+    services.enrol(user=learner, course=course)
+    client.force_login(learner)
     lesson = course.get_children().first().specific
     lesson.title = "Tiêu đề chưa duyệt"
     lesson.save_revision()
@@ -91,6 +96,7 @@ def test_scheduled_page_is_not_found_until_its_time(client, course, learner):
 
 def test_learner_quiz_html_has_no_answer_key(client, course, learner):
     quiz = course.get_children().type(QuizPage).first().specific
+    services.enrol(user=learner, course=course)
     client.force_login(learner)
     content = client.get(quiz.url).content.decode()
     assert EXPLANATION not in content

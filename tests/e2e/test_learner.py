@@ -33,7 +33,7 @@ def test_learner_signs_in_with_staff_code_switches_to_english_and_signs_out(phon
     expect(page.get_by_role("heading", name=re.compile("Chào mừng, Lan"))).to_be_visible()
     expect(page.get_by_text(unit.name)).to_be_visible()
 
-    page.get_by_role("button", name="English").click()
+    page.get_by_role("link", name="English").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", name=re.compile("Welcome, Lan"))).to_be_visible()
 

@@ -15,7 +15,7 @@ def test_home_page_is_the_site_root_in_vietnamese(client):
 
 
 def test_language_switcher_changes_to_english(client):
-    response = client.post("/i18n/setlang/", {"language": "en", "next": "/"}, follow=True)
+    response = client.get("/language/en/", {"next": "/"}, follow=True)
     content = response.content.decode()
     assert '<html lang="en">' in content
     assert "Sign in" in content
@@ -67,3 +67,9 @@ def test_unhandled_error_shows_the_friendly_page_without_details(client, setting
 def test_browser_language_does_not_override_vietnamese(client):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
     assert '<html lang="vi">' in response.content.decode()
+
+
+def test_language_switch_refuses_unknown_languages_and_foreign_redirects(client):
+    assert client.get("/language/fr/").status_code == 404
+    response = client.get("/language/en/", {"next": "https://evil.example/"})
+    assert response["Location"] == "/"

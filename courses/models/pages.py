@@ -27,7 +27,8 @@ from wagtail.search import index
 
 from workforce.text import clean_text, fold
 
-from .blocks import LessonBodyBlock, QuestionBankBlock
+from ..blocks import LessonBodyBlock, QuestionBankBlock
+from ..serving import AnonymousPageCache, DirectChildRouting, EnrolledLearnersOnly
 
 
 class Competency(models.Model):
@@ -76,7 +77,7 @@ DURATIONS = {
 }
 
 
-class HomePage(Page):
+class HomePage(DirectChildRouting, Page):
     """The site root: a welcome for visitors and the starting point for signed-in learners."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -84,6 +85,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["courses.CatalogPage"]
+    child_models = ("CatalogPage",)
     max_count = 1
 
     class Meta:
@@ -96,10 +98,14 @@ class HomePage(Page):
             catalog=catalog,
             featured_courses=catalog.courses().order_by("code")[:6] if catalog else [],
         )
+        if request.user.is_authenticated:
+            from ..selectors import my_learning
+
+            context["learning"] = my_learning(user=request.user)
         return context
 
 
-class CatalogPage(Page):
+class CatalogPage(AnonymousPageCache, DirectChildRouting, Page):
     """Every published course and programme, with filters and accent-insensitive search."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -107,6 +113,7 @@ class CatalogPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["courses.HomePage"]
     subpage_types = ["courses.CoursePage", "courses.ProgrammePage"]
+    child_models = ("CoursePage", "ProgrammePage")
     max_count = 1
     page_size = 12
 
@@ -162,7 +169,7 @@ class CatalogPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(AnonymousPageCache, DirectChildRouting, Page):
     code = models.CharField(_("course code"), max_length=16, help_text=_("For example IU03."))
     summary = models.TextField(_("summary"), max_length=600)
     learning_outcomes = RichTextField(
@@ -248,6 +255,7 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CatalogPage"]
     subpage_types = ["courses.LessonPage", "courses.QuizPage"]
+    child_models = ("LessonPage", "QuizPage")
 
     class Meta:
         verbose_name = _("course")
@@ -283,11 +291,16 @@ class CoursePage(Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
+        from ..selectors import course_state
+
         context = super().get_context(request, *args, **kwargs)
         steps = self.get_children().live().specific()
+        state = course_state(user=request.user, course_id=self.pk)
         context.update(
-            steps=steps,
+            state=state,
+            steps=[(step, step.pk in state.done_ids) for step in steps],
             lesson_count=sum(1 for step in steps if isinstance(step, LessonPage)),
+            needs_assignment=not self.self_enrolment,
             quiz_count=sum(1 for step in steps if isinstance(step, QuizPage)),
             programmes=ProgrammePage.objects.live()
             .public()
@@ -298,7 +311,7 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(EnrolledLearnersOnly, Page):
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"),
         default=15,
@@ -316,22 +329,11 @@ class LessonPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        course = self.get_parent().specific
-        siblings = list(course.get_children().live().specific())
-        position = next((i for i, page in enumerate(siblings) if page.pk == self.pk), None)
-        context.update(
-            course=course,
-            position=(position + 1) if position is not None else None,
-            step_count=len(siblings),
-            previous_step=siblings[position - 1] if position else None,
-            next_step=siblings[position + 1]
-            if position is not None and position + 1 < len(siblings)
-            else None,
-        )
+        context.update(self.step_context(request))
         return context
 
 
-class QuizPage(Page):
+class QuizPage(EnrolledLearnersOnly, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"),
@@ -416,9 +418,18 @@ class QuizPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        course = self.get_parent().specific
-        # Correct answers and explanations reach the template only in an editor's preview.
-        context.update(course=course, show_answer_key=getattr(request, "is_preview", False))
+        context.update(self.step_context(request))
+        enrolment = context["enrolment"]
+        attempts = list(self.attempts.filter(enrolment=enrolment)) if enrolment else []
+        context.update(
+            attempts=attempts,
+            open_attempt=next((a for a in attempts if not a.is_submitted), None),
+            attempts_left=max(self.max_attempts - len(attempts), 0),
+            best=max((a.score for a in attempts if a.score is not None), default=None),
+            passed=any(a.passed for a in attempts),
+            # Correct answers and explanations reach the template only in an editor's preview.
+            show_answer_key=getattr(request, "is_preview", False),
+        )
         return context
 
 

@@ -1,0 +1,273 @@
+"""Every write to the learning record: enrolment, lesson progress, quiz attempts, completion.
+
+Each function runs in one transaction and is safe to repeat: a second enrolment, a second
+"lesson done", a replayed quiz submission change nothing.
+"""
+
+import datetime
+import random
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import signals
+from .blocks import QuestionKind
+from .models import (
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    ProgrammeCompletion,
+    ProgrammePage,
+    QuizAttempt,
+    QuizPage,
+)
+
+
+def enrol(
+    *,
+    user,
+    course: CoursePage,
+    source: str = Enrolment.Source.SELF,
+    due_on: datetime.date | None = None,
+) -> Enrolment:
+    """Enrol `user` in `course`; enrolling again returns the existing enrolment unchanged.
+
+    An assignment may set or bring forward the due date of an existing enrolment.
+    """
+    if not course.live:
+        raise ValidationError(_("This course is not published."))
+    if source == Enrolment.Source.SELF and not course.self_enrolment:
+        raise ValidationError(_("This course is open only to people assigned to it by HR."))
+    try:
+        with transaction.atomic():
+            enrolment, created = Enrolment.objects.get_or_create(
+                user=user, course=course, defaults={"source": source, "due_on": due_on}
+            )
+    except IntegrityError:  # two requests raced; the other one enrolled
+        enrolment, created = Enrolment.objects.get(user=user, course=course), False
+    if created:
+        signals.enrolment_status_changed.send(
+            sender=Enrolment, enrolment=enrolment, previous=None, status=enrolment.status
+        )
+    elif (
+        due_on
+        and not enrolment.is_completed
+        and (not enrolment.due_on or due_on < enrolment.due_on)
+    ):
+        Enrolment.objects.filter(pk=enrolment.pk).update(due_on=due_on)
+        enrolment.due_on = due_on
+    return enrolment
+
+
+def course_of(page) -> CoursePage:
+    return CoursePage.objects.get(pk=page.get_parent().pk)
+
+
+@transaction.atomic
+def complete_lesson(*, enrolment: Enrolment, lesson: LessonPage) -> Enrolment:
+    if not lesson.live or lesson.get_parent().pk != enrolment.course_id:
+        raise ValidationError(_("This lesson is not part of your course."))
+    LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    return recompute_enrolment(enrolment=enrolment)
+
+
+def _snapshot(quiz: QuizPage, rng: random.Random) -> list[dict]:
+    """The questions of one attempt: drawn, shuffled, and copied as they are now."""
+    questions = []
+    for block in quiz.questions:
+        value = block.value
+        answers = [
+            {"key": str(index), "text": answer["text"], "correct": bool(answer["correct"])}
+            for index, answer in enumerate(value["answers"])
+        ]
+        if quiz.shuffle_answers and value["kind"] != QuestionKind.TRUE_FALSE:
+            rng.shuffle(answers)
+        questions.append(
+            {
+                "id": block.id,
+                "kind": value["kind"],
+                "text": value["text"],
+                "answers": answers,
+                "explanation": str(value["explanation"] or ""),
+            }
+        )
+    if quiz.draw_count and quiz.draw_count < len(questions):
+        questions = rng.sample(questions, quiz.draw_count)
+    elif quiz.shuffle_questions:
+        rng.shuffle(questions)
+    return questions
+
+
+def attempts_left(*, enrolment: Enrolment, quiz: QuizPage) -> int:
+    used = QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz).count()
+    return max(quiz.max_attempts - used, 0)
+
+
+@transaction.atomic
+def start_attempt(*, enrolment: Enrolment, quiz: QuizPage, now=None) -> QuizAttempt:
+    """Start an attempt on the server (its clock starts here), or return the one still open."""
+    now = now or timezone.now()
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if not quiz.live or quiz.get_parent().pk != enrolment.course_id:
+        raise ValidationError(_("This quiz is not part of your course."))
+    attempts = QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz)
+    for attempt in attempts.filter(submitted_at__isnull=True):
+        if not attempt.has_expired(now):
+            return attempt
+        submit_attempt(attempt=attempt, responses=None, now=now)
+    used = attempts.count()
+    if used >= quiz.max_attempts:
+        raise ValidationError(_("You have used every attempt allowed for this quiz."))
+    # Question order is not a secret; the seed comes from `secrets` only so no two learners
+    # can predict each other's draw.
+    questions = _snapshot(quiz, random.Random(secrets.randbits(64)))  # noqa: S311
+    if not questions:
+        raise ValidationError(_("This quiz has no questions yet."))
+    attempt = QuizAttempt.objects.create(
+        enrolment=enrolment,
+        quiz=quiz,
+        number=used + 1,
+        started_at=now,
+        deadline=now + datetime.timedelta(minutes=quiz.time_limit_minutes)
+        if quiz.time_limit_minutes
+        else None,
+        pass_mark=quiz.effective_pass_mark,
+        questions=questions,
+    )
+    recompute_enrolment(enrolment=enrolment)
+    return attempt
+
+
+def _clean_responses(attempt: QuizAttempt, responses: dict) -> dict:
+    """Keep only answers to this attempt's questions, with keys that exist; one for single choice."""
+    cleaned = {}
+    for question in attempt.questions:
+        keys = {answer["key"] for answer in question["answers"]}
+        chosen = [key for key in (responses or {}).get(question["id"], []) if key in keys]
+        chosen = sorted(set(chosen))
+        if question["kind"] != QuestionKind.MULTIPLE:
+            chosen = chosen[:1]
+        if chosen:
+            cleaned[question["id"]] = chosen
+    return cleaned
+
+
+@transaction.atomic
+def save_responses(*, attempt: QuizAttempt, responses: dict, now=None) -> bool:
+    """Keep the learner's answers so far on the server; refused once submitted or out of time."""
+    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
+    if attempt.is_submitted or attempt.has_expired(now):
+        return False
+    attempt.responses = _clean_responses(attempt, responses)
+    attempt.save(update_fields=["responses"])
+    return True
+
+
+@transaction.atomic
+def submit_attempt(*, attempt: QuizAttempt, responses: dict | None, now=None) -> QuizAttempt:
+    """Score an attempt on the server. A second submission returns the first result unchanged.
+
+    After the time limit, what the learner sends is ignored: the attempt is scored on the
+    answers saved on the server before the limit, and counts as submitted at the limit.
+    """
+    now = now or timezone.now()
+    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
+    if attempt.is_submitted:
+        return attempt
+    if attempt.has_expired(now):
+        final, submitted_at = attempt.responses, attempt.deadline
+    else:
+        final, submitted_at = _clean_responses(attempt, responses), now
+    correct = sum(
+        1
+        for question in attempt.questions
+        if set(final.get(question["id"], []))
+        == {answer["key"] for answer in question["answers"] if answer["correct"]}
+    )
+    total = len(attempt.questions)
+    attempt.responses = final
+    attempt.submitted_at = submitted_at
+    attempt.correct_count = correct
+    attempt.score = round(100 * correct / total) if total else 0
+    attempt.passed = attempt.score >= attempt.pass_mark
+    attempt.save()
+    recompute_enrolment(enrolment=attempt.enrolment)
+    return attempt
+
+
+@transaction.atomic
+def recompute_enrolment(*, enrolment: Enrolment) -> Enrolment:
+    """The one place an enrolment's progress and status change, from the recorded facts.
+
+    Completed is final: a course that later gains a lesson does not take completion away.
+    """
+    enrolment = Enrolment.objects.select_for_update().select_related("course").get(pk=enrolment.pk)
+    course = enrolment.course
+    previous = enrolment.status
+    steps = course.get_children().live().type(LessonPage, QuizPage)
+    lesson_ids = set(steps.type(LessonPage).values_list("pk", flat=True))
+    quiz_ids = set(steps.type(QuizPage).values_list("pk", flat=True))
+    done_lessons = lesson_ids & set(enrolment.lesson_progress.values_list("lesson_id", flat=True))
+    attempts = enrolment.attempts.all()
+    passed_quizzes = quiz_ids & set(attempts.filter(passed=True).values_list("quiz_id", flat=True))
+    total = len(lesson_ids) + len(quiz_ids)
+
+    now = timezone.now()
+    if enrolment.status != Enrolment.Status.COMPLETED:
+        rule_met = total > 0 and (
+            (not course.require_all_lessons or done_lessons == lesson_ids)
+            and (not course.require_quizzes_passed or passed_quizzes == quiz_ids)
+        )
+        if rule_met:
+            enrolment.status = Enrolment.Status.COMPLETED
+            enrolment.completed_at = now
+        elif done_lessons or attempts.exists():
+            enrolment.status = Enrolment.Status.IN_PROGRESS
+        if enrolment.status != Enrolment.Status.NOT_STARTED and not enrolment.started_at:
+            enrolment.started_at = now
+    enrolment.progress = (
+        100
+        if enrolment.status == Enrolment.Status.COMPLETED
+        else (100 * (len(done_lessons) + len(passed_quizzes)) // total if total else 0)
+    )
+    enrolment.save(update_fields=["status", "progress", "started_at", "completed_at"])
+    if enrolment.status != previous:
+        signals.enrolment_status_changed.send(
+            sender=Enrolment, enrolment=enrolment, previous=previous, status=enrolment.status
+        )
+        if enrolment.status == Enrolment.Status.COMPLETED:
+            _complete_programmes(user=enrolment.user, course=course)
+    return enrolment
+
+
+def _complete_programmes(*, user, course: CoursePage) -> None:
+    """A programme completes when every one of its courses does."""
+    for programme in ProgrammePage.objects.live().filter(course_links__course=course).distinct():
+        course_ids = {link.course_id for link in programme.course_links.all()}
+        completed = set(
+            Enrolment.objects.for_user(user)
+            .completed()
+            .filter(course_id__in=course_ids)
+            .values_list("course_id", flat=True)
+        )
+        if completed == course_ids:
+            completion, created = ProgrammeCompletion.objects.get_or_create(
+                user=user, programme=programme
+            )
+            if created:
+                signals.programme_completed.send(sender=ProgrammeCompletion, completion=completion)
+
+
+def next_step(*, enrolment: Enrolment):
+    """The first lesson not yet done or quiz not yet passed, in course order; None when all are."""
+    done = set(enrolment.lesson_progress.values_list("lesson_id", flat=True))
+    done |= set(enrolment.attempts.filter(passed=True).values_list("quiz_id", flat=True))
+    course = enrolment.course
+    for step in course.get_children().live().type(LessonPage, QuizPage):
+        if step.pk not in done:
+            return step
+    return None

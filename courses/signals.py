@@ -1,0 +1,12 @@
+"""Domain signals of the learning record, for the apps above courses (reports, certificates).
+
+Sent inside the transaction of the change; receivers that do slow work use on_commit.
+"""
+
+from django.dispatch import Signal
+
+# kwargs: enrolment, previous (status or None for a new enrolment), status.
+enrolment_status_changed = Signal()
+
+# kwargs: completion (ProgrammeCompletion).
+programme_completed = Signal()
