@@ -347,3 +347,11 @@ def test_anonymous_course_page_is_cached_but_never_personal(client, learner, cou
     assert "progress" in personal
     client.logout()
     assert b"progress" not in client.get(course.url).content
+
+
+def test_a_course_with_learners_cannot_be_deleted(client, superuser, enrolment, course):
+    client.force_login(superuser)
+    response = client.post(f"/admin/pages/{course.pk}/delete/")
+    assert response.status_code == 302
+    assert CoursePage.objects.filter(pk=course.pk).exists()
+    assert Enrolment.objects.filter(pk=enrolment.pk).exists()

@@ -89,12 +89,13 @@ def site_root(transactional_db):
     """The home page as site root. Transactional tests flush the database, so the rows the
     migrations created (locale, root page, home page, site) are made again here."""
     from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Collection, Locale, Page, Site
 
     from courses.models import HomePage
 
     ContentType.objects.clear_cache()
     Locale.objects.get_or_create(language_code="vi")
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
     root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
     home = HomePage.objects.first() or root.add_child(
         instance=HomePage(title="Học tập số Đồng Nai", slug="home")

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import PASSWORD
+from tests.e2e.conftest import sign_in
 from tests.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -41,3 +42,50 @@ def test_learner_signs_in_with_staff_code_switches_to_english_and_signs_out(phon
     expect(page.get_by_role("link", name="Sign in").first).to_be_visible()
     page.goto("/")
     expect(page.get_by_text("Welcome, Lan")).to_have_count(0)
+
+
+def test_learner_completes_iu01_after_failing_the_quiz_once(page, site_root, unit):
+    from courses.demo import seed_courses
+    from courses.models import CoursePage, LessonPage, QuizAttempt, QuizPage
+
+    seed_courses()
+    learner = PersonFactory(
+        staff_code="HV0002", email=None, family_name="Lê", given_name="Minh", agency=unit
+    )
+    course = CoursePage.objects.get(code="IU01")
+    lessons = list(LessonPage.objects.live().child_of(course))
+
+    sign_in(page, learner, PASSWORD)
+    page.goto(course.url)
+    page.get_by_role("button", name="Ghi danh").click()
+    expect(page.get_by_role("heading", name=lessons[0].title)).to_be_visible()
+
+    for lesson in lessons:
+        expect(page.get_by_role("heading", name=lesson.title)).to_be_visible()
+        page.get_by_role("button", name=re.compile("Đánh dấu đã học")).click()
+
+    quiz = QuizPage.objects.live().child_of(course).get()
+    expect(page.get_by_role("heading", name=quiz.title)).to_be_visible()
+
+    def take_quiz(correct: bool):
+        page.get_by_role("button", name=re.compile("Bắt đầu|Làm lại")).click()
+        attempt = QuizAttempt.objects.filter(quiz=quiz).latest("pk")
+        for question in attempt.questions:
+            keys = [a["key"] for a in question["answers"] if a["correct"] is correct]
+            for key in keys if correct else keys[:1]:
+                page.check(f'input[name="q-{question["id"]}"][value="{key}"]')
+        page.get_by_role("button", name="Nộp bài").click()
+
+    take_quiz(correct=False)
+    expect(page.get_by_text("Chưa đạt").first).to_be_visible()
+    page.get_by_role("link", name=re.compile("Làm lại")).click()
+    take_quiz(correct=True)
+    expect(page.get_by_text("100%").first).to_be_visible()
+    expect(page.get_by_text("Đạt", exact=True).first).to_be_visible()
+
+    page.goto("/")
+    completed = page.locator(".learning-item--done", has_text=course.title)
+    expect(completed).to_be_visible()
+    expect(completed.locator("progress")).to_have_attribute("value", "100")
+    page.get_by_role("link", name=re.compile("bảng kết quả học tập|Xem kết quả", re.I)).click()
+    expect(page.locator("table.transcript")).to_contain_text(course.title)
