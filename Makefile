@@ -8,7 +8,7 @@ APT_PACKAGES := chromium gettext
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install system-packages lint check migrate seed clean messages
+.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -62,3 +62,15 @@ messages: install
 	$(MANAGE) makemessages -l vi --no-obsolete --ignore=.venv --ignore=tests --ignore=bench --ignore='lms/*' --ignore=static_collected --ignore=test-artifacts
 	cd locale/vi/LC_MESSAGES && msgfmt --check -o django.mo django.po
 	cd lms/locale/vi/LC_MESSAGES && msgfmt --check -o django.mo django.po
+
+# Requests per second of the learner's pages against /healthz/, in a production-like gunicorn
+# on a fresh SQLite database (see bench/README.md). Debian's wrk is installed when missing.
+bench-pages: install
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "Installing Debian package: wrk"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		APT="$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get"; \
+		$$APT install -y -qq --no-install-recommends wrk 2>/dev/null \
+			|| { $$APT update -qq && $$APT install -y -qq --no-install-recommends wrk; }; \
+	}
+	$(BIN)/python -m bench.pages
