@@ -68,6 +68,9 @@ def bench_environment(workdir: Path) -> dict[str, str]:
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
+        # The embedded default cache (files shared by the workers), in a fresh directory.
+        # With REDIS_URL set in the environment, Redis is used instead.
+        "CACHE_DIR": str(workdir / "cache"),
     }
 
 
@@ -97,6 +100,7 @@ def prepare_learner() -> None:
     """Run inside `manage.py shell`: enrol the demo learner in IU01 with one lesson done, sign
     them in server-side, and print what the benchmark needs as one line of JSON."""
     # Imported here: this module's other functions run outside Django.
+    from django.conf import settings
     from django.contrib.auth import (
         BACKEND_SESSION_KEY,
         HASH_SESSION_KEY,
@@ -119,7 +123,7 @@ def prepare_learner() -> None:
 
     session = SessionStore()
     session[SESSION_KEY] = user._meta.pk.value_to_string(user)
-    session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.save()
 

@@ -1,10 +1,10 @@
 """Reads of the learning record shared by pages and views."""
 
+import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Case, IntegerField, Value, When
-
-from .models import Enrolment, LessonProgress, QuizAttempt
+from .models import CoursePage, Enrolment
+from .serving import remember
 
 
 @dataclass
@@ -20,30 +20,44 @@ class CourseState:
 
 
 def course_state(*, user, course_id: int) -> CourseState:
-    """The learner's enrolment and the steps they finished (lessons done, quizzes passed): two queries."""
+    """The learner's enrolment and the steps they finished (lessons done, quizzes passed): one query."""
     enrolment = Enrolment.objects.for_user(user).filter(course_id=course_id).first()
     if enrolment is None:
         return CourseState(enrolment=None)
-    lessons = LessonProgress.objects.filter(enrolment=enrolment).values_list("lesson_id", flat=True)
-    quizzes = QuizAttempt.objects.filter(enrolment=enrolment, passed=True).values_list(
-        "quiz_id", flat=True
-    )
-    # A compound query may not carry the models' default ordering.
-    lessons, quizzes = lessons.order_by(), quizzes.order_by()
-    return CourseState(enrolment=enrolment, done_ids=set(lessons.union(quizzes)))
+    return CourseState(enrolment=enrolment, done_ids=set(enrolment.done_steps))
+
+
+def course_directory() -> dict[int, dict]:
+    """Every live course as {id: {title, code, url, hours}}, cached until content changes:
+    lists of enrolments show courses without joining the page tables."""
+
+    def directory():
+        return {
+            course.pk: {
+                "title": course.title,
+                "code": course.code,
+                "url": course.url,
+                "hours": course.estimated_hours,
+            }
+            for course in CoursePage.objects.live()
+        }
+
+    return remember("course-directory", directory)
 
 
 def my_learning(*, user) -> dict:
-    """The signed-in home: unfinished courses (overdue, then by due date), then completed ones."""
-    enrolments = Enrolment.objects.for_user(user).select_related("course")
-    unfinished = enrolments.unfinished().order_by(
-        Case(
-            When(due_on__isnull=True, then=Value(1)), default=Value(0), output_field=IntegerField()
-        ),
-        "due_on",
-        "-enrolled_at",
+    """The signed-in home from one small query: unfinished courses (those due soonest first,
+    then the most recently enrolled), then completed ones, latest first."""
+    courses = course_directory()
+    enrolments = list(Enrolment.objects.for_user(user).order_by("-enrolled_at"))
+    for enrolment in enrolments:
+        enrolment.course_info = courses.get(enrolment.course_id)
+    enrolments = [e for e in enrolments if e.course_info]  # unpublished courses drop out
+    unfinished = sorted(
+        (e for e in enrolments if not e.is_completed),
+        key=lambda e: (e.due_on is None, e.due_on or datetime.date.max),
     )
-    return {
-        "unfinished": list(unfinished),
-        "completed": list(enrolments.completed().order_by("-completed_at")),
-    }
+    completed = sorted(
+        (e for e in enrolments if e.is_completed), key=lambda e: e.completed_at, reverse=True
+    )
+    return {"unfinished": unfinished, "completed": completed}

@@ -234,7 +234,8 @@ def recompute_enrolment(*, enrolment: Enrolment) -> Enrolment:
         if enrolment.status == Enrolment.Status.COMPLETED
         else (100 * (len(done_lessons) + len(passed_quizzes)) // total if total else 0)
     )
-    enrolment.save(update_fields=["status", "progress", "started_at", "completed_at"])
+    enrolment.done_steps = sorted(done_lessons | passed_quizzes)
+    enrolment.save(update_fields=["status", "progress", "done_steps", "started_at", "completed_at"])
     if enrolment.status != previous:
         signals.enrolment_status_changed.send(
             sender=Enrolment, enrolment=enrolment, previous=previous, status=enrolment.status

@@ -5,32 +5,80 @@ Everything cached here is keyed by a content version that any publish, unpublish
 delete of a page (or change to a view restriction) moves on, so nothing stale is served.
 """
 
+import time
+from collections import OrderedDict
+
 from django.apps import apps
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
+from wagtail.url_routing import RouteResult
 
 CONTENT_VERSION_KEY = "courses:content-version"
+# How long a process trusts its last reading of the shared content version: a publish in
+# another process shows here within this time.
+VERSION_CHECK_SECONDS = 1.0
+LOCAL_ENTRIES = 2_000
+
+_version = {"value": 0, "read_at": -VERSION_CHECK_SECONDS}
+_local: OrderedDict[str, object] = OrderedDict()
 
 
 def content_version() -> int:
-    return cache.get_or_set(CONTENT_VERSION_KEY, 1, None)
+    now = time.monotonic()
+    if now - _version["read_at"] >= VERSION_CHECK_SECONDS:
+        _version.update(value=cache.get_or_set(CONTENT_VERSION_KEY, 1, None), read_at=now)
+    return _version["value"]
 
 
 def bump_content_version() -> None:
     try:
-        cache.incr(CONTENT_VERSION_KEY)
+        value = cache.incr(CONTENT_VERSION_KEY)
     except ValueError:
-        cache.set(CONTENT_VERSION_KEY, 2, None)
+        value = 2
+        cache.set(CONTENT_VERSION_KEY, value, None)
+    _version.update(value=value, read_at=time.monotonic())
+
+
+def forget_local_copies() -> None:
+    """Drop this process's copies (tests do this after clearing the shared cache)."""
+    _local.clear()
+    _version.update(value=0, read_at=-VERSION_CHECK_SECONDS)
+
+
+def remember(name: str, compute, timeout: int = 600):
+    """compute() for this content version, kept in this process and in the shared cache.
+
+    The key holds the content version, so an entry never changes once written and a copy in
+    process memory is as good as the shared one; most requests then never reach the cache.
+    """
+    key = f"{name}:{content_version()}"
+    if key in _local:
+        _local.move_to_end(key)
+        return _local[key]
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            cache.set(key, value, timeout)
+    if value is not None:
+        _local[key] = value
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+    return value
 
 
 def any_view_restrictions() -> bool:
     """Whether any page has a view restriction; cached, since almost no site has one."""
-    key = f"pages:view-restrictions:{content_version()}"
-    return cache.get_or_set(key, lambda: PageViewRestriction.objects.exists(), 600)
+    return remember("pages:view-restrictions", PageViewRestriction.objects.exists)
+
+
+def public(pages):
+    """`pages.public()`, without its restriction query while no page has a view restriction."""
+    return pages.public() if any_view_restrictions() else pages
 
 
 class SkipEmptyViewRestrictions:
@@ -67,49 +115,66 @@ class DirectChildRouting(SkipEmptyViewRestrictions):
         raise Http404
 
 
+def cacheable_for_anonymous(request) -> bool:
+    """An anonymous GET with nothing personal pending: no messages waiting to be shown."""
+    return (
+        request.method == "GET"
+        and not request.user.is_authenticated
+        and "messages" not in request.COOKIES
+        and not getattr(request, "is_preview", False)
+    )
+
+
+def anonymous_cache_key(request) -> str:
+    host, language, path = request.get_host(), request.LANGUAGE_CODE, request.get_full_path()
+    return f"page:{content_version()}:{host}:{language}:{path}"
+
+
 class AnonymousPageCache:
-    """Serve the same HTML to every anonymous visitor from the cache.
+    """Pages whose HTML is the same for every anonymous visitor: stored here, served by
+    AnonymousPageCacheMiddleware before any routing happens.
 
     Safe because an anonymous page carries nothing personal: no CSRF token (the language
-    switcher uses links), no messages (a visitor with pending messages is neither served from
-    nor stored in the cache). The key holds the language, the full path and the content version.
+    switcher uses links) and no messages (a visitor with pending messages is neither served
+    from nor stored in the cache). The key holds host, language, full path and content version.
     """
 
     cache_seconds = 600
 
     def serve(self, request, *args, **kwargs):
-        if (
-            request.method != "GET"
-            or request.user.is_authenticated
-            or getattr(request, "is_preview", False)
-            or "messages" in request.COOKIES
-        ):
-            return super().serve(request, *args, **kwargs)
-        key = anonymous_cache_key(request, self)
-        content = cache.get(key)
-        if content is not None:
-            return HttpResponse(content)
         response = super().serve(request, *args, **kwargs)
-        if hasattr(response, "render"):
-            response.render()
-        if response.status_code == 200:
-            cache.set(key, response.content, self.cache_seconds)
+        if cacheable_for_anonymous(request):
+            if hasattr(response, "render"):
+                response.render()
+            if response.status_code == 200:
+                cache.set(anonymous_cache_key(request), response.content, self.cache_seconds)
         return response
 
 
-def anonymous_cache_key(request, page) -> str:
-    return f"page:{content_version()}:{request.LANGUAGE_CODE}:{page.pk}:{request.get_full_path()}"
+class CachedRouting:
+    """The site root remembers where each path leads (the page objects, parents included),
+    until content changes; routing a lesson then costs no query at all."""
+
+    def route(self, request, path_components):
+        results = {}
+
+        def route():
+            results["route"] = super(CachedRouting, self).route(request, path_components)
+            route = results["route"]
+            return route.page if not route.args and not route.kwargs else None
+
+        page = remember(f"route:{self.pk}:{'/'.join(path_components)}", route)
+        return results.get("route") or RouteResult(page)
 
 
 def course_steps(course) -> list[dict]:
     """A course's live lessons and quizzes in order, as {id, title, url}; cached until content changes."""
-    key = f"course-steps:{content_version()}:{course.pk}"
-    steps = cache.get(key)
-    if steps is None:
+
+    def steps():
         children = course.get_children().live().only("id", "title", "url_path", "path", "depth")
-        steps = [{"id": page.pk, "title": page.title, "url": page.url} for page in children]
-        cache.set(key, steps, 600)
-    return steps
+        return [{"id": page.pk, "title": page.title, "url": page.url} for page in children]
+
+    return remember(f"course-steps:{course.pk}", steps)
 
 
 class EnrolledLearnersOnly(SkipEmptyViewRestrictions):
@@ -140,6 +205,7 @@ class EnrolledLearnersOnly(SkipEmptyViewRestrictions):
         done_count = sum(1 for step in steps if step["id"] in done_ids)
         return {
             "course": course,
+            "content_version": content_version(),
             "enrolment": state.enrolment if state else None,
             "is_done": self.pk in done_ids,
             "position": position + 1,
@@ -148,3 +214,28 @@ class EnrolledLearnersOnly(SkipEmptyViewRestrictions):
             "previous_step": steps[position - 1] if position > 0 else None,
             "next_step": steps[position + 1] if position + 1 < len(steps) else None,
         }
+
+
+def serve_page(request, path):
+    """Wagtail's page view, with the site and anonymous pages served from the cache first.
+
+    Routed in lms/urls.py in place of Wagtail's own pattern, so only page requests pay for
+    these lookups, not the admin, accounts or health check.
+    """
+    from wagtail import views as wagtail_views  # imports models: not at module load
+
+    if cacheable_for_anonymous(request):
+        content = cache.get(anonymous_cache_key(request))
+        if content is not None:
+            return HttpResponse(content)
+
+    def find_site():
+        site = Site.find_for_request(request)
+        if site is not None:
+            site.root_page.specific  # noqa: B018 - computed now so the kept copy carries it
+        return site
+
+    site = remember(f"site:{request.get_host()}", find_site)
+    if site is not None:
+        request._wagtail_site = site
+    return wagtail_views.serve(request, path)

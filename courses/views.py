@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from . import services
 from .models import CoursePage, Enrolment, LessonPage, ProgrammeCompletion, QuizAttempt, QuizPage
+from .serving import public
 
 
 def _own_enrolment(user, course_id: int) -> Enrolment:
@@ -40,7 +41,7 @@ def _error(request, error: ValidationError) -> None:
 @require_POST
 @login_required
 def enrol(request, course_id):
-    course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+    course = get_object_or_404(public(CoursePage.objects.live()), pk=course_id)
     try:
         enrolment = services.enrol(user=request.user, course=course)
     except ValidationError as error:
@@ -61,7 +62,7 @@ def continue_course(request, course_id):
 @require_POST
 @login_required
 def complete_lesson(request, lesson_id):
-    lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
+    lesson = get_object_or_404(public(LessonPage.objects.live()), pk=lesson_id)
     enrolment = _own_enrolment(request.user, lesson.get_parent().pk)
     try:
         enrolment = services.complete_lesson(enrolment=enrolment, lesson=lesson)
@@ -80,7 +81,7 @@ def complete_lesson(request, lesson_id):
 @require_POST
 @login_required
 def start_attempt(request, quiz_id):
-    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
+    quiz = get_object_or_404(public(QuizPage.objects.live()), pk=quiz_id)
     enrolment = _own_enrolment(request.user, quiz.get_parent().pk)
     try:
         attempt = services.start_attempt(enrolment=enrolment, quiz=quiz)

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.serving import serve_page
 from lms import views
 from workforce.views.account import AccountSettingsView
 
@@ -36,7 +37,11 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Pages: Wagtail's view behind the page caches (same pattern and name as Wagtail's own).
+    re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]
 
 handler404 = "lms.views.page_not_found"
 handler500 = "lms.views.server_error"

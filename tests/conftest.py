@@ -2,6 +2,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from django.core.cache import cache
 
+from courses.serving import forget_local_copies
 from tests.factories import AgencyFactory, HRRoleFactory, PersonFactory
 from workforce.models import AgencyKind, HRRole
 
@@ -10,10 +11,12 @@ PASSWORD = "mật-khẩu-thử-1"
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    # allauth's rate limits live in the cache; every test starts with none used.
+    # allauth's rate limits and the page caches live in the cache; every test starts afresh.
     cache.clear()
+    forget_local_copies()
     yield
     cache.clear()
+    forget_local_copies()
 
 
 @pytest.fixture

@@ -1,8 +1,9 @@
 """Permissions that follow from HR roles rather than from groups."""
 
+from allauth.account.auth_backends import AuthenticationBackend
 from django.contrib.auth.backends import BaseBackend
 
-from .models import HRRole
+from .models import HRRole, User
 
 
 class HRRoleBackend(BaseBackend):
@@ -14,3 +15,15 @@ class HRRoleBackend(BaseBackend):
         if perm not in self.ROLE_PERMISSIONS or not user_obj.is_active:
             return False
         return bool(HRRole.objects.paths_for(user_obj))
+
+
+class AccountBackend(AuthenticationBackend):
+    """allauth's sign-in backend, loading the person with their agency in the same query:
+    nearly every page shows the agency's name."""
+
+    def get_user(self, user_id):
+        try:
+            user = User._default_manager.select_related("agency").get(pk=user_id)
+        except User.DoesNotExist:
+            return None
+        return user if self.user_can_authenticate(user) else None

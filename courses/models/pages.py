@@ -28,7 +28,15 @@ from wagtail.search import index
 from workforce.text import clean_text, fold
 
 from ..blocks import LessonBodyBlock, QuestionBankBlock
-from ..serving import AnonymousPageCache, DirectChildRouting, EnrolledLearnersOnly
+from ..serving import (
+    AnonymousPageCache,
+    CachedRouting,
+    DirectChildRouting,
+    EnrolledLearnersOnly,
+    content_version,
+    public,
+    remember,
+)
 
 
 class Competency(models.Model):
@@ -77,7 +85,7 @@ DURATIONS = {
 }
 
 
-class HomePage(DirectChildRouting, Page):
+class HomePage(CachedRouting, DirectChildRouting, Page):
     """The site root: a welcome for visitors and the starting point for signed-in learners."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -93,9 +101,10 @@ class HomePage(DirectChildRouting, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        catalog = CatalogPage.objects.live().public().first()
+        catalog = remember("catalog", lambda: public(CatalogPage.objects.live()).first())
         context.update(
             catalog=catalog,
+            content_version=content_version(),
             featured_courses=catalog.courses().order_by("code")[:6] if catalog else [],
         )
         if request.user.is_authenticated:
@@ -122,8 +131,7 @@ class CatalogPage(AnonymousPageCache, DirectChildRouting, Page):
 
     def courses(self):
         return (
-            CoursePage.objects.live()
-            .public()
+            public(CoursePage.objects.live())
             .descendant_of(self)
             .select_related("cover_image", "topic")
             .prefetch_related("competencies")
@@ -164,7 +172,7 @@ class CatalogPage(AnonymousPageCache, DirectChildRouting, Page):
             topics=Topic.objects.filter(courses__in=self.courses()).distinct(),
             levels=Level.choices,
             durations=[(key, label) for key, (label, _q) in DURATIONS.items()],
-            programmes=ProgrammePage.objects.live().public().descendant_of(self).order_by("title"),
+            programmes=public(ProgrammePage.objects.live()).descendant_of(self).order_by("title"),
         )
         return context
 
@@ -302,11 +310,10 @@ class CoursePage(AnonymousPageCache, DirectChildRouting, Page):
             lesson_count=sum(1 for step in steps if isinstance(step, LessonPage)),
             needs_assignment=not self.self_enrolment,
             quiz_count=sum(1 for step in steps if isinstance(step, QuizPage)),
-            programmes=ProgrammePage.objects.live()
-            .public()
+            programmes=public(ProgrammePage.objects.live())
             .filter(course_links__course=self)
             .distinct(),
-            prerequisite_courses=self.prerequisites.live().public(),
+            prerequisite_courses=public(self.prerequisites.live()),
         )
         return context
 

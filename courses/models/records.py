@@ -51,6 +51,9 @@ class Enrolment(models.Model):
     source = models.CharField(_("source"), max_length=16, choices=Source, default=Source.SELF)
     due_on = models.DateField(_("due date"), null=True, blank=True)
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    # Ids of the lessons done and quizzes passed, kept by services.recompute_enrolment so that
+    # every lesson page knows where the learner stands from this one row.
+    done_steps = models.JSONField(default=list, editable=False)
     enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)

@@ -40,12 +40,23 @@ def listing(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def cache(default_directory: Path) -> dict:
+    """REDIS_URL picks Redis; otherwise a file cache every process on this machine shares."""
+    url = string("REDIS_URL")
+    if url:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": string("CACHE_DIR", str(default_directory)),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+
+
 def database(default_sqlite: Path) -> dict:
     """DATABASE_URL picks PostgreSQL (or anything dj-database-url knows); SQLite file otherwise."""
     url = string("DATABASE_URL", f"sqlite:///{default_sqlite}")
     config = dj_database_url.parse(url, conn_max_age=integer("DATABASE_CONN_MAX_AGE", 60))
     if config["ENGINE"] == "django.db.backends.sqlite3":
-        config["CONN_MAX_AGE"] = 0
         config["OPTIONS"] = {
             "transaction_mode": "IMMEDIATE",
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
