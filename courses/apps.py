@@ -8,7 +8,7 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page, PageViewRestriction
+        from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -16,23 +16,24 @@ class CoursesConfig(AppConfig):
             post_page_move,
         )
 
-        from .serving import bump_content_version
+        from . import receivers
 
-        # Receivers: any change to what pages show ends the anonymous page cache.
-        def content_changed(**kwargs):
-            bump_content_version()
-
+        # Receivers: any change to what pages show moves the content version on (now, and
+        # again once the change is committed, so no other process caches the old tree under
+        # the new version); a change to a course's steps recomputes its learners' progress.
         for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
-            signal.connect(
-                content_changed, weak=False, dispatch_uid=f"courses-content-{id(signal)}"
-            )
-        post_delete.connect(
-            content_changed, sender=Page, weak=False, dispatch_uid="courses-content-delete"
-        )
+            signal.connect(receivers.content_changed, dispatch_uid=f"courses-content-{id(signal)}")
         for signal in (post_save, post_delete):
+            for sender in (PageViewRestriction, Site):
+                signal.connect(
+                    receivers.content_changed,
+                    sender=sender,
+                    dispatch_uid=f"courses-content-{id(signal)}-{sender.__name__}",
+                )
+        post_delete.connect(
+            receivers.content_changed, sender=Page, dispatch_uid="courses-page-delete"
+        )
+        for signal in (page_published, page_unpublished):
             signal.connect(
-                content_changed,
-                sender=PageViewRestriction,
-                weak=False,
-                dispatch_uid=f"courses-restriction-{id(signal)}",
+                receivers.course_steps_changed, dispatch_uid=f"courses-steps-{id(signal)}"
             )

@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass, field
 
-from .models import CoursePage, Enrolment
+from .models import CoursePage, Enrolment, LessonPage, QuizAttempt, QuizPage
 from .serving import remember
 
 
@@ -61,3 +61,17 @@ def my_learning(*, user) -> dict:
         (e for e in enrolments if e.is_completed), key=lambda e: e.completed_at, reverse=True
     )
     return {"unfinished": unfinished, "completed": completed}
+
+
+def attempts_left(*, enrolment: Enrolment, quiz: QuizPage) -> int:
+    used = QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz).count()
+    return max(quiz.max_attempts - used, 0)
+
+
+def next_step(*, enrolment: Enrolment):
+    """The first lesson not yet done or quiz not yet passed, in course order; None when all are."""
+    done = set(enrolment.done_steps)
+    for step in enrolment.course.get_children().live().type(LessonPage, QuizPage):
+        if step.pk not in done:
+            return step
+    return None

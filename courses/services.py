@@ -8,6 +8,7 @@ import datetime
 import random
 import secrets
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -27,9 +28,10 @@ from .models import (
 )
 
 
+@transaction.atomic
 def enrol(
     *,
-    user,
+    user: AbstractBaseUser,
     course: CoursePage,
     source: str = Enrolment.Source.SELF,
     due_on: datetime.date | None = None,
@@ -63,14 +65,12 @@ def enrol(
     return enrolment
 
 
-def course_of(page) -> CoursePage:
-    return CoursePage.objects.get(pk=page.get_parent().pk)
-
-
 @transaction.atomic
 def complete_lesson(*, enrolment: Enrolment, lesson: LessonPage) -> Enrolment:
     if not lesson.live or lesson.get_parent().pk != enrolment.course_id:
         raise ValidationError(_("This lesson is not part of your course."))
+    if not enrolment.course.live:
+        raise ValidationError(_("This course is not published."))
     LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
     return recompute_enrolment(enrolment=enrolment)
 
@@ -80,9 +80,14 @@ def _snapshot(quiz: QuizPage, rng: random.Random) -> list[dict]:
     questions = []
     for block in quiz.questions:
         value = block.value
+        # Keys are random for each attempt, so they say nothing about the editor's order.
         answers = [
-            {"key": str(index), "text": answer["text"], "correct": bool(answer["correct"])}
-            for index, answer in enumerate(value["answers"])
+            {
+                "key": f"{rng.getrandbits(48):012x}",
+                "text": answer["text"],
+                "correct": bool(answer["correct"]),
+            }
+            for answer in value["answers"]
         ]
         if quiz.shuffle_answers and value["kind"] != QuestionKind.TRUE_FALSE:
             rng.shuffle(answers)
@@ -96,24 +101,24 @@ def _snapshot(quiz: QuizPage, rng: random.Random) -> list[dict]:
             }
         )
     if quiz.draw_count and quiz.draw_count < len(questions):
-        questions = rng.sample(questions, quiz.draw_count)
-    elif quiz.shuffle_questions:
+        drawn = sorted(rng.sample(range(len(questions)), quiz.draw_count))
+        questions = [questions[index] for index in drawn]
+    if quiz.shuffle_questions:
         rng.shuffle(questions)
     return questions
 
 
-def attempts_left(*, enrolment: Enrolment, quiz: QuizPage) -> int:
-    used = QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz).count()
-    return max(quiz.max_attempts - used, 0)
-
-
 @transaction.atomic
-def start_attempt(*, enrolment: Enrolment, quiz: QuizPage, now=None) -> QuizAttempt:
+def start_attempt(
+    *, enrolment: Enrolment, quiz: QuizPage, now: datetime.datetime | None = None
+) -> QuizAttempt:
     """Start an attempt on the server (its clock starts here), or return the one still open."""
     now = now or timezone.now()
-    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    enrolment = Enrolment.objects.select_for_update().select_related("course").get(pk=enrolment.pk)
     if not quiz.live or quiz.get_parent().pk != enrolment.course_id:
         raise ValidationError(_("This quiz is not part of your course."))
+    if not enrolment.course.live:
+        raise ValidationError(_("This course is not published."))
     attempts = QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz)
     for attempt in attempts.filter(submitted_at__isnull=True):
         if not attempt.has_expired(now):
@@ -142,22 +147,22 @@ def start_attempt(*, enrolment: Enrolment, quiz: QuizPage, now=None) -> QuizAtte
     return attempt
 
 
-def _clean_responses(attempt: QuizAttempt, responses: dict) -> dict:
-    """Keep only answers to this attempt's questions, with keys that exist; one for single choice."""
+def _clean_responses(attempt: QuizAttempt, responses: dict | None) -> dict:
+    """Keep only answers to this attempt's questions with keys that exist. A single-choice
+    question posted with several answers keeps them all, and so is scored as wrong."""
     cleaned = {}
     for question in attempt.questions:
         keys = {answer["key"] for answer in question["answers"]}
-        chosen = [key for key in (responses or {}).get(question["id"], []) if key in keys]
-        chosen = sorted(set(chosen))
-        if question["kind"] != QuestionKind.MULTIPLE:
-            chosen = chosen[:1]
+        chosen = sorted({key for key in (responses or {}).get(question["id"], []) if key in keys})
         if chosen:
             cleaned[question["id"]] = chosen
     return cleaned
 
 
 @transaction.atomic
-def save_responses(*, attempt: QuizAttempt, responses: dict, now=None) -> bool:
+def save_responses(
+    *, attempt: QuizAttempt, responses: dict, now: datetime.datetime | None = None
+) -> bool:
     """Keep the learner's answers so far on the server; refused once submitted or out of time."""
     attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
     if attempt.is_submitted or attempt.has_expired(now):
@@ -168,13 +173,17 @@ def save_responses(*, attempt: QuizAttempt, responses: dict, now=None) -> bool:
 
 
 @transaction.atomic
-def submit_attempt(*, attempt: QuizAttempt, responses: dict | None, now=None) -> QuizAttempt:
+def submit_attempt(
+    *, attempt: QuizAttempt, responses: dict | None, now: datetime.datetime | None = None
+) -> QuizAttempt:
     """Score an attempt on the server. A second submission returns the first result unchanged.
 
     After the time limit, what the learner sends is ignored: the attempt is scored on the
     answers saved on the server before the limit, and counts as submitted at the limit.
     """
     now = now or timezone.now()
+    # Enrolment first, then attempt: the same order as start_attempt, so they never deadlock.
+    Enrolment.objects.select_for_update().filter(pk=attempt.enrolment_id).exists()
     attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
     if attempt.is_submitted:
         return attempt
@@ -193,7 +202,8 @@ def submit_attempt(*, attempt: QuizAttempt, responses: dict | None, now=None) ->
     attempt.submitted_at = submitted_at
     attempt.correct_count = correct
     attempt.score = round(100 * correct / total) if total else 0
-    attempt.passed = attempt.score >= attempt.pass_mark
+    # Decided on the exact share, not the rounded score (69.5% does not pass a mark of 70).
+    attempt.passed = total > 0 and 100 * correct >= attempt.pass_mark * total
     attempt.save()
     recompute_enrolment(enrolment=attempt.enrolment)
     return attempt
@@ -263,12 +273,11 @@ def _complete_programmes(*, user, course: CoursePage) -> None:
                 signals.programme_completed.send(sender=ProgrammeCompletion, completion=completion)
 
 
-def next_step(*, enrolment: Enrolment):
-    """The first lesson not yet done or quiz not yet passed, in course order; None when all are."""
-    done = set(enrolment.lesson_progress.values_list("lesson_id", flat=True))
-    done |= set(enrolment.attempts.filter(passed=True).values_list("quiz_id", flat=True))
-    course = enrolment.course
-    for step in course.get_children().live().type(LessonPage, QuizPage):
-        if step.pk not in done:
-            return step
-    return None
+def recompute_course(*, course_id: int) -> int:
+    """Recompute every enrolment in a course, after its lessons or quizzes changed."""
+    enrolments = Enrolment.objects.filter(course_id=course_id).unfinished()
+    count = 0
+    for enrolment in enrolments.iterator():
+        recompute_enrolment(enrolment=enrolment)
+        count += 1
+    return count

@@ -24,22 +24,23 @@ VERSION_CHECK_SECONDS = 1.0
 LOCAL_ENTRIES = 2_000
 
 _version = {"value": 0, "read_at": -VERSION_CHECK_SECONDS}
-_local: OrderedDict[str, object] = OrderedDict()
+_local: OrderedDict[str, tuple[object, float]] = OrderedDict()
 
 
 def content_version() -> int:
+    """The current content version: a token never used before (a clock reading in ns), so an
+    evicted or cleared cache can never bring an old version, and its entries, back."""
     now = time.monotonic()
     if now - _version["read_at"] >= VERSION_CHECK_SECONDS:
-        _version.update(value=cache.get_or_set(CONTENT_VERSION_KEY, 1, None), read_at=now)
+        _version.update(
+            value=cache.get_or_set(CONTENT_VERSION_KEY, time.time_ns, None), read_at=now
+        )
     return _version["value"]
 
 
 def bump_content_version() -> None:
-    try:
-        value = cache.incr(CONTENT_VERSION_KEY)
-    except ValueError:
-        value = 2
-        cache.set(CONTENT_VERSION_KEY, value, None)
+    value = time.time_ns()
+    cache.set(CONTENT_VERSION_KEY, value, None)
     _version.update(value=value, read_at=time.monotonic())
 
 
@@ -56,16 +57,20 @@ def remember(name: str, compute, timeout: int = 600):
     process memory is as good as the shared one; most requests then never reach the cache.
     """
     key = f"{name}:{content_version()}"
+    now = time.monotonic()
     if key in _local:
-        _local.move_to_end(key)
-        return _local[key]
+        value, expires_at = _local[key]
+        if now < expires_at:
+            _local.move_to_end(key)
+            return value
+        del _local[key]
     value = cache.get(key)
     if value is None:
         value = compute()
         if value is not None:
             cache.set(key, value, timeout)
     if value is not None:
-        _local[key] = value
+        _local[key] = (value, now + timeout)
         while len(_local) > LOCAL_ENTRIES:
             _local.popitem(last=False)
     return value
@@ -103,6 +108,9 @@ class DirectChildRouting(SkipEmptyViewRestrictions):
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        if not self.live:
+            # Stricter than Wagtail: nothing below an unpublished page is reachable.
+            raise Http404
         slug, remaining = path_components[0], path_components[1:]
         for model_name in self.child_models:
             model = apps.get_model("courses", model_name)
@@ -115,24 +123,38 @@ class DirectChildRouting(SkipEmptyViewRestrictions):
         raise Http404
 
 
+# Catalogue filters worth caching; free-text search and anything else is rendered each time,
+# so nobody can fill the cache with endless distinct addresses.
+CACHEABLE_PARAMETERS = {"competency", "topic", "level", "duration", "page"}
+
+
 def cacheable_for_anonymous(request) -> bool:
-    """An anonymous GET with nothing personal pending: no messages waiting to be shown."""
+    """An anonymous GET with nothing personal pending (no messages waiting to be shown) and
+    at most a few short, known filter parameters."""
+    parameters = request.GET
     return (
         request.method == "GET"
         and not request.user.is_authenticated
         and "messages" not in request.COOKIES
         and not getattr(request, "is_preview", False)
+        and set(parameters) <= CACHEABLE_PARAMETERS
+        and all(len(value) <= 16 for value in parameters.values())
+        and (
+            not parameters.get("page")
+            or parameters["page"].isdigit()
+            and int(parameters["page"]) <= 20
+        )
     )
 
 
 def anonymous_cache_key(request) -> str:
-    host, language, path = request.get_host(), request.LANGUAGE_CODE, request.get_full_path()
-    return f"page:{content_version()}:{host}:{language}:{path}"
+    query = "&".join(f"{key}={request.GET[key]}" for key in sorted(request.GET))
+    return f"page:{content_version()}:{request.get_host()}:{request.LANGUAGE_CODE}:{request.path}?{query}"
 
 
 class AnonymousPageCache:
-    """Pages whose HTML is the same for every anonymous visitor: stored here, served by
-    AnonymousPageCacheMiddleware before any routing happens.
+    """Pages whose HTML is the same for every anonymous visitor: stored here, answered by
+    serve_page before any routing happens. Pages under a view restriction are never stored.
 
     Safe because an anonymous page carries nothing personal: no CSRF token (the language
     switcher uses links) and no messages (a visitor with pending messages is neither served
@@ -143,7 +165,7 @@ class AnonymousPageCache:
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        if cacheable_for_anonymous(request):
+        if cacheable_for_anonymous(request) and not self.get_view_restrictions().exists():
             if hasattr(response, "render"):
                 response.render()
             if response.status_code == 200:
@@ -187,6 +209,8 @@ class EnrolledLearnersOnly(SkipEmptyViewRestrictions):
         if getattr(request, "is_preview", False):
             return super().serve(request, *args, **kwargs)
         course = self.get_parent()
+        if not course.live:
+            raise Http404
         state = course_state(user=request.user, course_id=course.pk)
         if not state.enrolled:
             if request.user.is_authenticated:

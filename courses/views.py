@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import services
+from . import selectors, services
 from .models import CoursePage, Enrolment, LessonPage, ProgrammeCompletion, QuizAttempt, QuizPage
 from .serving import public
 
@@ -48,14 +48,14 @@ def enrol(request, course_id):
         _error(request, error)
         return redirect(course.url)
     messages.success(request, _("You are enrolled in “%(course)s”.") % {"course": course.title})
-    step = services.next_step(enrolment=enrolment)
+    step = selectors.next_step(enrolment=enrolment)
     return redirect(step.url if step else course.url)
 
 
 @login_required
 def continue_course(request, course_id):
     enrolment = _own_enrolment(request.user, course_id)
-    step = services.next_step(enrolment=enrolment)
+    step = selectors.next_step(enrolment=enrolment)
     return redirect(step.url if step else enrolment.course.url)
 
 
@@ -164,7 +164,7 @@ def attempt_result(request, attempt_id):
             "quiz": attempt.quiz,
             "course": enrolment.course,
             "review": review,
-            "attempts_left": services.attempts_left(enrolment=enrolment, quiz=attempt.quiz),
+            "attempts_left": selectors.attempts_left(enrolment=enrolment, quiz=attempt.quiz),
             "enrolment": enrolment,
         },
     )

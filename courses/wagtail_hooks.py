@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Competency, Enrolment, Topic
+from .models import Competency, Enrolment, LessonProgress, QuizAttempt, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -36,11 +36,15 @@ register_snippet(CompetencyViewSet)
 def keep_pages_with_learning_records(request, page):
     """A course, lesson or quiz someone learned from is unpublished, never deleted."""
     pages = page.get_descendants(inclusive=True)
-    if Enrolment.objects.filter(course__in=pages).exists():
+    if (
+        Enrolment.objects.filter(course__in=pages).exists()
+        or LessonProgress.objects.filter(lesson__in=pages).exists()
+        or QuizAttempt.objects.filter(quiz__in=pages).exists()
+    ):
         messages.error(
             request,
             _(
-                "Learners are enrolled in this course or a course below it; unpublish it instead of deleting it."
+                "Learners have records in this page or the pages under it; unpublish it instead of deleting it."
             ),
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)

@@ -39,7 +39,8 @@ if settings.DEBUG:
 
 urlpatterns += [
     # Pages: Wagtail's view behind the page caches (same pattern and name as Wagtail's own).
-    re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="wagtail_serve"),
+    # (Wagtail's own _util/ addresses, for restricted pages, are left to its patterns below.)
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 ]
 

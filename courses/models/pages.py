@@ -9,7 +9,6 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -289,14 +288,6 @@ class CoursePage(AnonymousPageCache, DirectChildRouting, Page):
             )
         )
         super().save(*args, **kwargs)
-
-    @cached_property
-    def steps(self):
-        """Live lessons and quizzes in the order editors arranged them."""
-        return [
-            page.specific
-            for page in self.get_children().live().type(LessonPage, QuizPage).specific()
-        ]
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import course_state

@@ -7,9 +7,19 @@
     var saveUrl = form.getAttribute("data-save-url");
     var pending = null;
 
+    var status = document.querySelector(".save-status");
+
     function save() {
         pending = null;
-        fetch(saveUrl, { method: "POST", body: new FormData(form), credentials: "same-origin" });
+        fetch(saveUrl, { method: "POST", body: new FormData(form), credentials: "same-origin" })
+            .then(function (response) {
+                if (status) {
+                    status.textContent = response.ok ? status.getAttribute("data-saved") : status.getAttribute("data-refused");
+                }
+            })
+            .catch(function () {
+                if (status) { status.textContent = status.getAttribute("data-offline"); }
+            });
     }
 
     form.addEventListener("change", function () {

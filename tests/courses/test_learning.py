@@ -355,3 +355,104 @@ def test_a_course_with_learners_cannot_be_deleted(client, superuser, enrolment, 
     assert response.status_code == 302
     assert CoursePage.objects.filter(pk=course.pk).exists()
     assert Enrolment.objects.filter(pk=enrolment.pk).exists()
+
+
+# Review findings: each is a behaviour that must hold.
+
+
+def test_nothing_below_an_unpublished_course_is_reachable(
+    client, learner, enrolment, course, lesson, quiz
+):
+    client.force_login(learner)
+    course.unpublish()
+    assert client.get(lesson.url).status_code == 404
+    assert client.post(reverse("courses:lesson-done", args=[lesson.pk])).status_code == 302
+    assert client.post(reverse("courses:quiz-start", args=[quiz.pk])).status_code == 302
+    enrolment.refresh_from_db()
+    assert enrolment.done_steps == [] and not QuizAttempt.objects.exists()
+
+
+def test_a_restricted_page_is_never_cached_for_others(client, course):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.PASSWORD, password="mật-khẩu"
+    )
+    first = client.get(course.url)
+    assert first.status_code == 200  # the password form, not the course
+    assert "Ô và công thức" not in first.content.decode()
+    # Another visitor who passed the password is not cached for the first.
+    session = client.session
+    session["passed_page_view_restrictions"] = [PageViewRestriction.objects.get().pk]
+    session.save()
+    assert "Ô và công thức" in client.get(course.url).content.decode()
+    client.cookies.clear()
+    assert "Ô và công thức" not in client.get(course.url).content.decode()
+    assert client.get("/_util/login/").status_code != 404
+
+
+def test_an_emptied_cache_never_brings_back_an_old_version(course):
+    from django.core.cache import cache
+
+    from courses.serving import bump_content_version, content_version, forget_local_copies, remember
+
+    before = content_version()
+    assert remember("probe", lambda: "old") == "old"
+    bump_content_version()
+    cache.clear()
+    forget_local_copies()
+    assert content_version() != before
+    assert remember("probe", lambda: "new") == "new"
+
+
+def test_publishing_a_new_lesson_moves_everyones_progress(
+    django_capture_on_commit_callbacks, enrolment, course, lesson, quiz
+):
+    services.complete_lesson(enrolment=enrolment, lesson=lesson)
+    enrolment.refresh_from_db()
+    assert enrolment.progress == 50
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(course.add_child(instance=LessonPage(title="Bài mới", slug="bai-moi")))
+    enrolment.refresh_from_db()
+    assert enrolment.progress == 33
+
+
+def test_a_single_choice_question_answered_twice_is_wrong(enrolment, quiz):
+    attempt = services.start_attempt(enrolment=enrolment, quiz=quiz)
+    single = next(q for q in attempt.questions if q["kind"] == "single")
+    every_key = {single["id"]: [a["key"] for a in single["answers"]]}
+    attempt = services.submit_attempt(attempt=attempt, responses=every_key)
+    assert attempt.correct_count == 0
+
+
+def test_pass_is_decided_on_the_exact_share_not_the_rounded_score(enrolment, quiz):
+    quiz.questions = [(child.block_type, child.value) for child in list(quiz.questions)[:3]]
+    quiz.pass_mark = 67
+    publish(quiz)
+    attempt = services.start_attempt(enrolment=enrolment, quiz=QuizPage.objects.get(pk=quiz.pk))
+    answers = right_answers(attempt)
+    answers[attempt.questions[0]["id"]] = wrong_answers(attempt)[attempt.questions[0]["id"]]
+    attempt = services.submit_attempt(attempt=attempt, responses=answers)
+    assert attempt.score == 67  # 2 of 3, rounded
+    assert attempt.passed is False
+
+
+def test_drawn_questions_keep_the_bank_order_when_not_shuffled(enrolment, quiz):
+    quiz.draw_count = 3
+    quiz.shuffle_questions = False
+    publish(quiz)
+    quiz = QuizPage.objects.get(pk=quiz.pk)
+    order = [block.id for block in quiz.questions]
+    for _ in range(5):
+        attempt = services.start_attempt(enrolment=enrolment, quiz=quiz)
+        drawn = [q["id"] for q in attempt.questions]
+        assert drawn == sorted(drawn, key=order.index)
+        QuizAttempt.objects.filter(pk=attempt.pk).delete()
+
+
+def test_a_lesson_with_learner_records_cannot_be_deleted(client, superuser, enrolment, lesson):
+    services.complete_lesson(enrolment=enrolment, lesson=lesson)
+    client.force_login(superuser)
+    response = client.post(f"/admin/pages/{lesson.pk}/delete/")
+    assert response.status_code == 302
+    assert LessonPage.objects.filter(pk=lesson.pk).exists()

@@ -1,0 +1,21 @@
+"""Signal receivers of the courses app, connected in CoursesConfig.ready()."""
+
+from django.db import transaction
+
+from .serving import bump_content_version
+
+
+def content_changed(**kwargs):
+    bump_content_version()
+    transaction.on_commit(bump_content_version)
+
+
+def course_steps_changed(sender, instance, **kwargs):
+    """A lesson or quiz was published or unpublished: its course's learners' progress moves."""
+    from .models import LessonPage, QuizPage
+    from .tasks import recompute_course_enrolments
+
+    page = instance.specific if hasattr(instance, "specific") else instance
+    if isinstance(page, (LessonPage, QuizPage)):
+        course_id = page.get_parent().pk
+        transaction.on_commit(lambda: recompute_course_enrolments.enqueue(course_id))
