@@ -227,9 +227,11 @@ class EnrolledLearnersOnly(SkipEmptyViewRestrictions):
         steps = course_steps(course)
         position = next((i for i, step in enumerate(steps) if step["id"] == self.pk), 0)
         done_count = sum(1 for step in steps if step["id"] in done_ids)
+        from .selectors import course_directory
+
         return {
             "course": course,
-            "content_version": content_version(),
+            "course_url": course_directory().get(course.pk, {}).get("url") or course.url,
             "enrolment": state.enrolment if state else None,
             "is_done": self.pk in done_ids,
             "position": position + 1,

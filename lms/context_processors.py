@@ -1,7 +1,8 @@
 """Template context every page needs."""
 
 from django.conf import settings
-from django.core.cache import cache
+
+from courses.serving import remember
 
 
 def site(request):
@@ -13,6 +14,6 @@ def _can_use_admin(user) -> bool:
     for a minute. The admin itself always checks live."""
     if not user.is_authenticated:
         return False
-    return cache.get_or_set(
+    return remember(
         f"can-use-admin:{user.pk}", lambda: user.has_perm("wagtailadmin.access_admin"), 60
     )

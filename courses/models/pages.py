@@ -32,7 +32,6 @@ from ..serving import (
     CachedRouting,
     DirectChildRouting,
     EnrolledLearnersOnly,
-    content_version,
     public,
     remember,
 )
@@ -103,7 +102,6 @@ class HomePage(CachedRouting, DirectChildRouting, Page):
         catalog = remember("catalog", lambda: public(CatalogPage.objects.live()).first())
         context.update(
             catalog=catalog,
-            content_version=content_version(),
             featured_courses=catalog.courses().order_by("code")[:6] if catalog else [],
         )
         if request.user.is_authenticated:
