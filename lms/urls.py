@@ -29,6 +29,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
+    path("", include("certificates.urls")),
     path("language/<str:language>/", views.switch_language, name="switch-language"),
     path("healthz/", views.health, name="health"),
     path("documents/", include(wagtaildocs_urls)),

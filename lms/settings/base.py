@@ -14,6 +14,7 @@ CSRF_TRUSTED_ORIGINS = env.listing("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     "workforce",
     "courses",
+    "certificates",
     "lms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

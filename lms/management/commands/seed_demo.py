@@ -3,11 +3,16 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from certificates.demo import seed_certificates
 from courses.demo import seed_courses
 from workforce.demo import seed_workforce
 
 # Each step creates what is missing and returns {"created": {what: count}, "logins": [...]}.
-SEED_STEPS = (("workforce", seed_workforce), ("courses", seed_courses))
+SEED_STEPS = (
+    ("workforce", seed_workforce),
+    ("courses", seed_courses),
+    ("certificates", seed_certificates),
+)
 
 LOGIN_COLUMNS = (
     ("role", "Role"),

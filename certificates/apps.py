@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificatesConfig(AppConfig):
+    name = "certificates"
+    verbose_name = _("Certificates")
+
+    def ready(self):
+        from courses.signals import enrolment_status_changed, programme_completed
+
+        from . import receivers
+
+        # Receivers: a completed course or programme gets its certificate (on commit, by task).
+        enrolment_status_changed.connect(
+            receivers.course_completed, dispatch_uid="certificates-course"
+        )
+        programme_completed.connect(
+            receivers.programme_completed, dispatch_uid="certificates-programme"
+        )

@@ -1,0 +1,207 @@
+"""Every write to certificates: issue (once), revoke, reissue. The register is append-only."""
+
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from courses.models import Enrolment, ProgrammeCompletion
+from workforce.text import clean_name
+
+from .models import Certificate, CertificateTemplate, SerialCounter
+
+
+def default_template() -> CertificateTemplate:
+    template = CertificateTemplate.objects.filter(is_default=True).first()
+    if template is None:
+        raise ValidationError(
+            _("No default certificate template exists; an editor must create one.")
+        )
+    return template
+
+
+def next_serial(*, prefix: str, year: int) -> tuple[str, int]:
+    """The next number of a gap-free sequence per prefix and year, safe with parallel issuers.
+
+    Must run inside the transaction that saves the certificate: the counter row stays locked
+    until it commits, and a rollback gives the number back.
+    """
+    SerialCounter.objects.get_or_create(prefix=prefix, year=year)
+    counter = SerialCounter.objects.select_for_update().get(prefix=prefix, year=year)
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return f"{prefix}-{year}-{counter.last_number:06d}", counter.last_number
+
+
+def _verification_code() -> str:
+    return secrets.token_urlsafe(15)  # 120 random bits, URL-safe, 20 characters
+
+
+def _issue(
+    *, user, template: CertificateTemplate, facts: dict, subject: dict, actor=None
+) -> Certificate:
+    now = timezone.now()
+    serial, number = next_serial(prefix=template.serial_prefix, year=timezone.localdate(now).year)
+    fields = {
+        "learner_name": user.full_name,
+        "family_name": user.family_name,
+        "date_of_birth": user.date_of_birth,
+        "agency_name": user.agency.name if user.agency else "",
+        **facts,
+    }
+    certificate = Certificate.objects.create(
+        user=user,
+        template=template,
+        serial=serial,
+        register_number=number,
+        verification_code=_verification_code(),
+        issued_at=now,
+        issuer=template.issuer,
+        place=template.place,
+        signer_title=template.signer_title,
+        signer_name=template.signer_name,
+        **fields,
+        **subject,
+    )
+    log(instance=certificate, action="wagtail.create", user=actor)
+    return certificate
+
+
+def issue_course_certificate(*, enrolment: Enrolment) -> Certificate:
+    """The certificate of a completed enrolment; issuing again returns the one already issued."""
+    existing = (
+        Certificate.objects.valid().filter(user=enrolment.user, course=enrolment.course_id).first()
+    )
+    if existing:
+        return existing
+    if not enrolment.is_completed:
+        raise ValidationError(_("A certificate is issued only for a completed course."))
+    course = enrolment.course
+    best = (
+        enrolment.attempts.filter(passed=True)
+        .order_by("-score")
+        .values_list("score", flat=True)
+        .first()
+    )
+    facts = {
+        "title": course.title,
+        "hours": course.estimated_hours,
+        "period_start": timezone.localdate(enrolment.started_at or enrolment.enrolled_at),
+        "period_end": timezone.localdate(enrolment.completed_at),
+        "result": _("Passed (%(score)s%%)") % {"score": best}
+        if best is not None
+        else _("Completed"),
+    }
+    try:
+        with transaction.atomic():
+            return _issue(
+                user=enrolment.user,
+                template=default_template(),
+                facts=facts,
+                subject={"enrolment": enrolment, "course": course},
+            )
+    except IntegrityError:  # a parallel issuer won; its certificate stands, the serial rolled back
+        return Certificate.objects.valid().get(user=enrolment.user, course=enrolment.course_id)
+
+
+def issue_programme_certificate(*, completion: ProgrammeCompletion) -> Certificate:
+    existing = (
+        Certificate.objects.valid()
+        .filter(user=completion.user, programme=completion.programme_id)
+        .first()
+    )
+    if existing:
+        return existing
+    programme = completion.programme
+    enrolments = Enrolment.objects.filter(
+        user=completion.user, course__in=[link.course_id for link in programme.course_links.all()]
+    )
+    starts = [e.started_at or e.enrolled_at for e in enrolments]
+    facts = {
+        "title": programme.title,
+        "hours": programme.total_hours,
+        "period_start": timezone.localdate(min(starts)) if starts else None,
+        "period_end": timezone.localdate(completion.completed_at),
+        "result": _("Completed"),
+    }
+    try:
+        with transaction.atomic():
+            return _issue(
+                user=completion.user,
+                template=default_template(),
+                facts=facts,
+                subject={"programme_completion": completion, "programme": programme},
+            )
+    except IntegrityError:
+        return Certificate.objects.valid().get(
+            user=completion.user, programme=completion.programme_id
+        )
+
+
+@transaction.atomic
+def revoke_certificate(*, certificate: Certificate, reason: str, actor) -> Certificate:
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.status != Certificate.Status.VALID:
+        raise ValidationError(_("Only a valid certificate can be revoked."))
+    if not reason.strip():
+        raise ValidationError({"reason": _("Give the reason for revoking.")})
+    certificate.status = Certificate.Status.REVOKED
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_by = actor
+    certificate.revocation_reason = reason.strip()
+    certificate.save(update_fields=["status", "revoked_at", "revoked_by", "revocation_reason"])
+    log(instance=certificate, action="wagtail.edit", user=actor, data={"revoked": reason.strip()})
+    return certificate
+
+
+@transaction.atomic
+def reissue_certificate(
+    *, certificate: Certificate, family_name: str, middle_name: str, given_name: str, actor
+) -> Certificate:
+    """A new certificate with a corrected name; the old one stays in the register, superseded."""
+    old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if old.status != Certificate.Status.VALID:
+        raise ValidationError(_("Only a valid certificate can be reissued."))
+    if not clean_name(family_name) or not clean_name(given_name):
+        raise ValidationError(_("Enter the family name and the given name."))
+    old.status = Certificate.Status.SUPERSEDED
+    old.save(update_fields=["status"])
+    name = " ".join(
+        part
+        for part in (clean_name(family_name), clean_name(middle_name), clean_name(given_name))
+        if part
+    )
+    new = _issue(
+        user=old.user,
+        template=old.template,
+        facts={
+            "learner_name": name,
+            "family_name": clean_name(family_name),
+            **{
+                field: getattr(old, field)
+                for field in (
+                    "title",
+                    "hours",
+                    "period_start",
+                    "period_end",
+                    "result",
+                    "date_of_birth",
+                    "agency_name",
+                )
+            },
+        },
+        subject={
+            "enrolment": old.enrolment,
+            "course": old.course,
+            "programme_completion": old.programme_completion,
+            "programme": old.programme,
+        },
+        actor=actor,
+    )
+    old.superseded_by = new
+    old.save(update_fields=["superseded_by"])
+    log(instance=old, action="wagtail.edit", user=actor, data={"superseded_by": new.serial})
+    return new

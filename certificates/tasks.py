@@ -1,0 +1,21 @@
+"""Background work for certificates. Each task is idempotent: running it twice issues one."""
+
+from django_tasks import task
+
+from courses.models import Enrolment, ProgrammeCompletion
+
+from . import services
+
+
+@task()
+def issue_course_certificate(enrolment_id: int) -> str:
+    enrolment = Enrolment.objects.select_related("course", "user__agency").get(pk=enrolment_id)
+    return services.issue_course_certificate(enrolment=enrolment).serial
+
+
+@task()
+def issue_programme_certificate(completion_id: int) -> str:
+    completion = ProgrammeCompletion.objects.select_related("programme", "user__agency").get(
+        pk=completion_id
+    )
+    return services.issue_programme_certificate(completion=completion).serial

@@ -1,0 +1,180 @@
+"""Certificates: issued once on completion, gap-free serials, snapshots, public verification."""
+
+import re
+import threading
+
+import pytest
+from django.db import connection, connections
+from django.urls import reverse
+from django.utils import timezone
+
+from certificates import services
+from certificates.models import Certificate, CertificateTemplate
+from courses import services as learning
+from courses.models import Enrolment, LessonPage, QuizPage
+from tests.courses.conftest import publish
+from tests.factories import PersonFactory
+from workforce import services as workforce
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def template(db):
+    return CertificateTemplate.objects.create(
+        name="Mặc định",
+        issuer="Sở Nội vụ tỉnh Đồng Nai",
+        signer_name="Trần Minh Đức",
+        serial_prefix="SNV",
+        is_default=True,
+    )
+
+
+def complete(enrolment, course):
+    """Finish every lesson and pass every quiz, through the learning services."""
+    for lesson in LessonPage.objects.live().child_of(course):
+        learning.complete_lesson(enrolment=enrolment, lesson=lesson)
+    for quiz in QuizPage.objects.live().child_of(course):
+        attempt = learning.start_attempt(enrolment=enrolment, quiz=quiz)
+        answers = {
+            q["id"]: [a["key"] for a in q["answers"] if a["correct"]] for q in attempt.questions
+        }
+        learning.submit_attempt(attempt=attempt, responses=answers)
+    enrolment.refresh_from_db()
+    return enrolment
+
+
+@pytest.fixture
+def completed(django_capture_on_commit_callbacks, template, learner, course):
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment = complete(learning.enrol(user=learner, course=course), course)
+    return enrolment
+
+
+def test_completion_issues_one_certificate_with_a_serial_and_an_unguessable_code(completed):
+    certificate = Certificate.objects.get()
+    year = timezone.localdate().year
+    assert certificate.serial == f"SNV-{year}-000001"
+    assert certificate.register_number == 1
+    assert re.fullmatch(r"[A-Za-z0-9_-]{20}", certificate.verification_code)  # 120 bits
+    assert certificate.learner_name == completed.user.full_name
+    assert certificate.result.startswith("Đạt") or certificate.result
+
+
+def test_issuing_again_returns_the_same_certificate(completed):
+    first = Certificate.objects.get()
+    assert services.issue_course_certificate(enrolment=completed) == first
+    from certificates.tasks import issue_course_certificate
+
+    issue_course_certificate.enqueue(completed.pk)
+    assert Certificate.objects.count() == 1
+
+
+def test_a_certificate_keeps_the_facts_of_its_issue(completed, course, department):
+    certificate = Certificate.objects.get()
+    workforce.update_person(person=completed.user, family_name="Đổi", given_name="Tên")
+    workforce.rename_agency(agency=completed.user.agency, name="Tên mới của đơn vị")
+    course.title = "Tên khóa học mới"
+    publish(course)
+    certificate.refresh_from_db()
+    assert certificate.learner_name != "Đổi Văn Tên"
+    assert certificate.agency_name == "Văn phòng Sở Nội vụ"
+    assert certificate.title == "Sử dụng bảng tính cơ bản"
+
+
+def test_verification_page_shows_only_public_facts(client, completed):
+    certificate = Certificate.objects.get()
+    response = client.get(reverse("certificates:verify", args=[certificate.verification_code]))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert response["X-Robots-Tag"].startswith("noindex")
+    for public in [certificate.learner_name, certificate.serial, "Sở Nội vụ tỉnh Đồng Nai"]:
+        assert public in content
+    user = completed.user
+    for private in [user.email, user.staff_code, "Văn phòng Sở Nội vụ"]:
+        assert private not in content
+    assert client.get(reverse("certificates:verify", args=["khong-co-ma-nay"])).status_code == 404
+
+
+def test_revoked_and_superseded_statuses_show(client, completed, superuser):
+    certificate = Certificate.objects.get()
+    new = services.reissue_certificate(
+        certificate=certificate,
+        family_name="Nguyễn",
+        middle_name="Thị Hồng",
+        given_name="Nhung",
+        actor=superuser,
+    )
+    old_page = client.get(
+        reverse("certificates:verify", args=[certificate.verification_code])
+    ).content.decode()
+    assert "Đã được thay thế" in old_page or "Superseded" in old_page
+    assert new.verification_code in old_page
+    assert new.learner_name == "Nguyễn Thị Hồng Nhung"
+    assert new.serial.endswith("000002")
+    services.revoke_certificate(certificate=new, reason="Cấp nhầm", actor=superuser)
+    revoked = client.get(
+        reverse("certificates:verify", args=[new.verification_code])
+    ).content.decode()
+    assert timezone.localdate().strftime("%d/%m/%Y") in revoked
+    assert Certificate.objects.count() == 2  # the register keeps both
+
+
+def test_lookup_by_serial_and_family_name_ignores_accents_and_is_rate_limited(client, completed):
+    certificate = Certificate.objects.get()
+    url = reverse("certificates:lookup")
+    ok = client.get(url, {"serial": certificate.serial.lower(), "family_name": "nguyen"})
+    assert ok.status_code == 200 and certificate.learner_name in ok.content.decode()
+    assert client.get(url, {"serial": certificate.serial, "family_name": "Trần"}).status_code == 404
+    statuses = [
+        client.get(url, {"serial": "SNV-2000-000001", "family_name": "x"}).status_code
+        for _ in range(25)
+    ]
+    assert 429 in statuses
+
+
+@pytest.mark.django_db(transaction=True)
+def test_twenty_parallel_issues_give_twenty_consecutive_serials(template, course):
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "Row locking across connections is what this shows; SQLite serialises writers anyway."
+        )
+    enrolments = []
+    for number in range(20):
+        person = PersonFactory(staff_code=f"SS{number:03d}")
+        enrolment = learning.enrol(user=person, course=course)
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            status="completed", completed_at=timezone.now()
+        )
+        enrolments.append(Enrolment.objects.get(pk=enrolment.pk))
+    barrier = threading.Barrier(20)
+
+    def issue(enrolment):
+        barrier.wait()
+        try:
+            services.issue_course_certificate(enrolment=enrolment)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=issue, args=(e,)) for e in enrolments]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    numbers = sorted(Certificate.objects.values_list("register_number", flat=True))
+    assert numbers == list(range(1, 21))
+    assert len(set(Certificate.objects.values_list("serial", flat=True))) == 20
+
+
+def test_a_learner_sees_only_their_own_certificates(client, completed):
+    certificate = Certificate.objects.get()
+    client.force_login(completed.user)
+    assert (
+        certificate.verification_code in client.get(reverse("certificates:mine")).content.decode()
+    )
+    other = PersonFactory(staff_code="KHAC-1", agency=completed.user.agency)
+    client.force_login(other)
+    content = client.get(reverse("certificates:mine")).content.decode()
+    assert certificate.verification_code not in content and certificate.serial not in content
+    client.logout()
+    assert client.get(reverse("certificates:mine")).status_code == 302
