@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
-APT_PACKAGES := chromium gettext
+# chromium: browser journeys; gettext: translations; pango, harfbuzz-subset: WeasyPrint (PDF);
+# poppler-utils: pdftotext in the certificate tests.
+APT_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils
 HOST ?= 127.0.0.1
 PORT ?= 8000
 

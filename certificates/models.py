@@ -32,7 +32,7 @@ class CertificateTemplate(models.Model):
     title = models.CharField(_("title"), max_length=128, default="GIẤY CHỨNG NHẬN")
     body = models.TextField(
         _("body text"),
-        default="Đã hoàn thành khóa bồi dưỡng {course} ({hours} giờ), từ ngày {start} đến ngày {end}. Kết quả: {result}.",
+        default="Đã hoàn thành chương trình bồi dưỡng “{course}”, thời lượng {hours} giờ.",
         help_text=_(
             "Placeholders: {name}, {date_of_birth}, {agency}, {course}, {hours}, {start}, {end}, {result}."
         ),
@@ -152,6 +152,9 @@ class Certificate(models.Model):
     period_start = models.DateField(_("from"), null=True, blank=True)
     period_end = models.DateField(_("to"))
     result = models.CharField(_("result"), max_length=64, blank=True)
+    statement = models.TextField(
+        _("statement"), blank=True, help_text=_("The template's body text as filled in at issue.")
+    )
     issuer = models.CharField(_("issuing body"), max_length=255)
     place = models.CharField(max_length=64)
     signer_title = models.CharField(max_length=255)

@@ -3,6 +3,7 @@
 import secrets
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,6 +13,7 @@ from courses.models import Enrolment, ProgrammeCompletion
 from workforce.text import clean_name
 
 from .models import Certificate, CertificateTemplate, SerialCounter
+from .pdf import render_certificate_pdf
 
 
 def default_template() -> CertificateTemplate:
@@ -36,6 +38,33 @@ def next_serial(*, prefix: str, year: int) -> tuple[str, int]:
     return f"{prefix}-{year}-{counter.last_number:06d}", counter.last_number
 
 
+class _Blank(dict):
+    def __missing__(self, key):
+        return ""
+
+
+def fill_statement(body: str, fields: dict) -> str:
+    """The template's body with its placeholders filled; unknown ones are left empty."""
+
+    def day(value):
+        return value.strftime("%d/%m/%Y") if value else ""
+
+    values = _Blank(
+        name=fields["learner_name"],
+        date_of_birth=day(fields.get("date_of_birth")),
+        agency=fields.get("agency_name", ""),
+        course=fields["title"],
+        hours=f"{fields['hours']:g}" if fields.get("hours") is not None else "",
+        start=day(fields.get("period_start")),
+        end=day(fields.get("period_end")),
+        result=fields.get("result", ""),
+    )
+    try:
+        return body.format_map(values)
+    except (ValueError, IndexError):  # a stray brace in the template: keep the text as written
+        return body
+
+
 def _verification_code() -> str:
     return secrets.token_urlsafe(15)  # 120 random bits, URL-safe, 20 characters
 
@@ -52,6 +81,7 @@ def _issue(
         "agency_name": user.agency.name if user.agency else "",
         **facts,
     }
+    fields["statement"] = fill_statement(template.body, fields)
     certificate = Certificate.objects.create(
         user=user,
         template=template,
@@ -205,3 +235,17 @@ def reissue_certificate(
     old.save(update_fields=["superseded_by"])
     log(instance=old, action="wagtail.edit", user=actor, data={"superseded_by": new.serial})
     return new
+
+
+def certificate_pdf(*, certificate: Certificate) -> bytes:
+    """The certificate's PDF, from storage; rendered and stored first when missing."""
+    if certificate.pdf:
+        try:
+            with certificate.pdf.open("rb") as stored:
+                return stored.read()
+        except FileNotFoundError:
+            pass  # lost from storage: render it again from the snapshot
+    content = render_certificate_pdf(certificate)
+    certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(content), save=False)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+    return content

@@ -10,7 +10,9 @@ from . import services
 @task()
 def issue_course_certificate(enrolment_id: int) -> str:
     enrolment = Enrolment.objects.select_related("course", "user__agency").get(pk=enrolment_id)
-    return services.issue_course_certificate(enrolment=enrolment).serial
+    certificate = services.issue_course_certificate(enrolment=enrolment)
+    services.certificate_pdf(certificate=certificate)
+    return certificate.serial
 
 
 @task()

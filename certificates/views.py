@@ -3,12 +3,15 @@
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from workforce.models import User
 from workforce.text import fold
 
+from . import services
 from .models import Certificate
 
 LOOKUPS_PER_MINUTE = 20
@@ -81,3 +84,18 @@ def my_certificates(request):
     return TemplateResponse(
         request, "certificates/my_certificates.html", {"certificates": certificates}
     )
+
+
+@login_required
+def download(request, certificate_id):
+    """The PDF, for its holder and for HR who can see the holder; anyone else gets a 404."""
+    certificate = get_object_or_404(Certificate, pk=certificate_id)
+    if certificate.user_id != request.user.pk and not (
+        User.objects.visible_to(request.user).filter(pk=certificate.user_id).exists()
+    ):
+        raise Http404
+    response = HttpResponse(
+        services.certificate_pdf(certificate=certificate), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{certificate.serial}.pdf"'
+    return response

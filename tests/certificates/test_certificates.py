@@ -178,3 +178,56 @@ def test_a_learner_sees_only_their_own_certificates(client, completed):
     assert certificate.verification_code not in content and certificate.serial not in content
     client.logout()
     assert client.get(reverse("certificates:mine")).status_code == 302
+
+
+def test_pdf_has_the_nfc_name_the_serial_and_the_verification_address(
+    client, template, course, unit, django_capture_on_commit_callbacks
+):
+    import shutil
+    import subprocess
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Nguyễn Thị Hồng Nhung")
+    person = workforce.create_person(
+        staff_code="NFD-1",
+        family_name=nfd.split(" ")[0],
+        middle_name=" ".join(nfd.split(" ")[1:3]),
+        given_name=nfd.split(" ")[3],
+        category="civil_servant",
+        agency=unit,
+        invite=False,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        complete(learning.enrol(user=person, course=course), course)
+    certificate = Certificate.objects.get(user=person)
+    client.force_login(person)
+    response = client.get(reverse("certificates:download", args=[certificate.pk]))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext, "make test installs poppler-utils"
+    text = subprocess.run(
+        [pdftotext, "-", "-"], input=response.content, capture_output=True, check=True
+    ).stdout.decode()
+    text = " ".join(text.split())
+    assert unicodedata.normalize("NFC", "Nguyễn Thị Hồng Nhung") in text
+    assert certificate.serial in text
+    assert certificate.get_verification_url() in text
+    assert "ngày" in text and "tháng" in text and "năm" in text
+
+
+def test_nobody_else_downloads_a_learners_pdf(client, completed, sibling_department, department):
+    certificate = Certificate.objects.get()
+    url = reverse("certificates:download", args=[certificate.pk])
+    client.force_login(PersonFactory(staff_code="HV-KHAC", agency=completed.user.agency))
+    assert client.get(url).status_code == 404
+    from tests.conftest import with_totp
+    from tests.factories import HRRoleFactory
+
+    outside_officer = with_totp(PersonFactory(staff_code="HR-STC", agency=sibling_department))
+    HRRoleFactory(person=outside_officer, agency=sibling_department)
+    client.force_login(outside_officer)
+    assert client.get(url).status_code == 404
+    inside_officer = with_totp(PersonFactory(staff_code="HR-SNV2", agency=department))
+    HRRoleFactory(person=inside_officer, agency=department)
+    client.force_login(inside_officer)
+    assert client.get(url).status_code == 200
