@@ -4,6 +4,7 @@ import importlib
 import os
 import re
 import shutil
+import time
 
 import pytest
 from allauth.mfa.models import Authenticator
@@ -80,7 +81,11 @@ def phone(browser, live_server):
 
 
 def totp_code(user) -> str:
+    """The user's current TOTP code, waiting for a fresh period when this one is about to end
+    (allauth accepts a code only within its own 30-second period)."""
     secret = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
+    if 30 - time.time() % 30 < 4:
+        time.sleep(30 - time.time() % 30 + 0.5)
     return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
 
 

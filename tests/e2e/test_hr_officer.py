@@ -1,12 +1,10 @@
 """HR officer journeys in the browser."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import PASSWORD
-from tests.e2e.conftest import totp_code
+from tests.e2e.conftest import sign_in
 from tests.factories import PersonFactory
 from workforce.accounts import mark_email_verified
 
@@ -26,14 +24,7 @@ def test_department_officer_sees_only_the_department_people(
         for name in ["Bảo", "Vy"]
     ]
 
-    page.goto("/admin/")
-    page.get_by_label(re.compile("Mã cán bộ", re.I)).fill(department_officer.email)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-
-    page.get_by_label(re.compile("Mã|Code", re.I)).first.fill(totp_code(department_officer))
-    page.get_by_role("button", name=re.compile("Đăng nhập|Xác thực|Sign In", re.I)).click()
-
+    sign_in(page, department_officer, PASSWORD)
     page.goto("/admin/users/")
     table = page.locator("table")
     for person in insiders:
