@@ -51,9 +51,12 @@ migrate: install
 seed: migrate
 	$(MANAGE) seed_demo
 
+# The task worker (certificates, e-mails) runs beside the server and stops with it.
 demo: install seed
 	@$(MANAGE) seed_demo --logins
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@trap 'kill 0' INT TERM EXIT; \
+		$(MANAGE) db_worker & \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media test-artifacts static_collected

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "django_filters",
     "treebeard",
     "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -123,7 +124,9 @@ STORAGES = {
 CACHES = {"default": env.cache(BASE_DIR / ".cache")}
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (certificates, e-mails, Wagtail's index updates) waits in the database for
+# `manage.py db_worker`, which `make demo` starts beside the web server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env.string("EMAIL_HOST", "localhost")

@@ -45,10 +45,12 @@ def test_learner_signs_in_with_staff_code_switches_to_english_and_signs_out(phon
 
 
 def test_learner_completes_iu01_after_failing_the_quiz_once(page, site_root, unit):
+    from certificates.demo import seed_certificates
     from courses.demo import seed_courses
     from courses.models import CoursePage, LessonPage, QuizAttempt, QuizPage
 
     seed_courses()
+    seed_certificates()
     learner = PersonFactory(
         staff_code="HV0002", email=None, family_name="Lê", given_name="Minh", agency=unit
     )
@@ -89,3 +91,18 @@ def test_learner_completes_iu01_after_failing_the_quiz_once(page, site_root, uni
     expect(completed.locator("progress")).to_have_attribute("value", "100")
     page.get_by_role("link", name=re.compile("bảng kết quả học tập|Xem kết quả", re.I)).click()
     expect(page.locator("table.transcript")).to_contain_text(course.title)
+
+    # The certificate was issued on completion: download it, then open its public page.
+    page.goto("/")
+    page.get_by_role("link", name="Giấy chứng nhận của tôi").click()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Tải tệp PDF").click()
+    assert download.value.suggested_filename.endswith(".pdf")
+    assert open(download.value.path(), "rb").read(5) == b"%PDF-"
+    verify_url = page.locator("input.copy-link").input_value()
+    assert "/verify/" in verify_url
+    visitor = page.context.browser.new_page()
+    visitor.goto(verify_url)
+    expect(visitor.get_by_text("Còn hiệu lực")).to_be_visible()
+    expect(visitor.get_by_text("Lê Văn Minh")).to_be_visible()
+    visitor.close()
