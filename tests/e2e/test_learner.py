@@ -1,6 +1,7 @@
 """Learner journeys in the browser."""
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -98,7 +99,7 @@ def test_learner_completes_iu01_after_failing_the_quiz_once(page, site_root, uni
     with page.expect_download() as download:
         page.get_by_role("link", name="Tải tệp PDF").click()
     assert download.value.suggested_filename.endswith(".pdf")
-    assert open(download.value.path(), "rb").read(5) == b"%PDF-"
+    assert Path(download.value.path()).read_bytes()[:5] == b"%PDF-"
     verify_url = page.locator("input.copy-link").input_value()
     assert "/verify/" in verify_url
     visitor = page.context.browser.new_page()
