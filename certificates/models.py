@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, Enrolment, ProgrammeCompletion, ProgrammePage
+from workforce.models import Agency, User
+from workforce.text import fold
 
 
 class CertificateTemplate(models.Model):
@@ -105,6 +107,16 @@ class CertificateQuerySet(models.QuerySet):
     def valid(self):
         return self.filter(status=Certificate.Status.VALID)
 
+    def visible_to(self, user):
+        """Certificates of the people `user` may see (HR scope; administrators see all)."""
+        return self.filter(user__in=User.objects.visible_to(user))
+
+    def manageable_by(self, user):
+        """Certificates `user` may revoke or reissue: HR officers, within their subtrees."""
+        if user.has_perm("certificates.change_certificate"):
+            return self
+        return self.filter(user__agency__in=Agency.objects.manageable_by(user))
+
 
 class Certificate(models.Model):
     class Status(models.TextChoices):
@@ -144,6 +156,9 @@ class Certificate(models.Model):
     issued_at = models.DateTimeField(_("issued at"))
     # What was true at issue; later renames never change an issued certificate.
     learner_name = models.CharField(_("name"), max_length=255)
+    learner_name_folded = models.CharField(
+        max_length=255, editable=False, db_index=True, default=""
+    )
     family_name = models.CharField(max_length=64)
     date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
     agency_name = models.CharField(_("agency"), max_length=255, blank=True)
@@ -195,6 +210,10 @@ class Certificate(models.Model):
 
     def __str__(self):
         return f"{self.serial} · {self.learner_name}"
+
+    def save(self, *args, **kwargs):
+        self.learner_name_folded = fold(self.learner_name)[:255]
+        super().save(*args, **kwargs)
 
     def get_verification_url(self) -> str:
         return reverse("certificates:verify", args=[self.verification_code])

@@ -1,9 +1,11 @@
 """Admin: certificate templates as snippets editors manage."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import CertificateRegisterViewSet
 from .models import CertificateTemplate
 
 
@@ -15,3 +17,8 @@ class CertificateTemplateViewSet(SnippetViewSet):
 
 
 register_snippet(CertificateTemplateViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_register():
+    return CertificateRegisterViewSet()

@@ -231,3 +231,36 @@ def test_nobody_else_downloads_a_learners_pdf(client, completed, sibling_departm
     HRRoleFactory(person=inside_officer, agency=department)
     client.force_login(inside_officer)
     assert client.get(url).status_code == 200
+
+
+def test_hr_register_is_scoped_and_viewers_cannot_revoke(
+    client, completed, department, sibling_department, superuser
+):
+    from tests.conftest import with_totp
+    from tests.factories import HRRoleFactory
+
+    certificate = Certificate.objects.get()
+    index = reverse("certificate_register:index")
+    results = reverse("certificate_register:index_results")  # the table alone, not the search box
+    revoke = reverse("certificate_register:revoke", args=[certificate.pk])
+
+    outside = with_totp(PersonFactory(staff_code="HR-NGOAI", agency=sibling_department))
+    HRRoleFactory(person=outside, agency=sibling_department)
+    client.force_login(outside)
+    assert certificate.serial not in client.get(index).content.decode()
+    assert certificate.serial not in client.get(results, {"q": certificate.serial}).content.decode()
+    assert client.post(revoke, {"reason": "x"}).status_code == 404
+
+    viewer = with_totp(PersonFactory(staff_code="XEM-2", agency=department))
+    HRRoleFactory(person=viewer, agency=department, role="viewer")
+    client.force_login(viewer)
+    assert certificate.serial in client.get(results, {"q": "nguyen"}).content.decode()
+    assert client.post(revoke, {"reason": "x"}).status_code == 404
+
+    officer = with_totp(PersonFactory(staff_code="HR-TRONG", agency=department))
+    HRRoleFactory(person=officer, agency=department)
+    client.force_login(officer)
+    assert client.post(revoke, {"reason": ""}).status_code == 200  # the reason is required
+    assert client.post(revoke, {"reason": "Cấp nhầm đối tượng"}).status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.status == Certificate.Status.REVOKED and certificate.revoked_by == officer
