@@ -5,6 +5,7 @@ The font configuration and the stylesheet are parsed once per process and reused
 FontConfiguration for every render is slower and leaks memory.
 """
 
+import atexit
 import base64
 import functools
 import io
@@ -49,6 +50,10 @@ def _renderer():
     fonts = FontConfiguration()
     css = render_to_string("certificates/pdf.css", {"fonts": FONTS.as_uri()})
     return fonts, CSS(string=css, font_config=fonts)
+
+
+# Let the font configuration go while WeasyPrint's libraries are still loaded.
+atexit.register(_renderer.cache_clear)
 
 
 def render_certificate_pdf(certificate: Certificate) -> bytes:
