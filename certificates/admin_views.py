@@ -14,7 +14,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSet
 
 from workforce.models import HRRole
-from workforce.text import fold
+from workforce.text import fold, spreadsheet_safe
 from workforce.views.base import ServiceFormView
 
 from . import services
@@ -53,6 +53,26 @@ class CertificateIndexView(IndexView):
     search_fields = ["learner_name"]
     search_backend_name = None
     paginate_by = 50
+    # The register export (XLSX, CSV), of the rows the user may see and has filtered.
+    list_export = [
+        "serial",
+        "register_number",
+        "learner_name",
+        "date_of_birth",
+        "title",
+        "hours",
+        "period_start",
+        "period_end",
+        "issued_at",
+        "get_status_display",
+        "revoked_at",
+    ]
+    export_headings = {"get_status_display": _("Status")}
+    export_filename = "so-dang-ky-giay-chung-nhan"
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        str: {"csv": spreadsheet_safe, "xlsx": spreadsheet_safe},
+    }
 
     def dispatch(self, request, *args, **kwargs):
         if not can_see_register(request.user):

@@ -85,3 +85,10 @@ def collation_key(*parts: str, width: int = 24) -> str:
         primary.append("".join(_primary_code(letter) for letter, _ in letters) + _END * padding)
         secondary.append("".join(str(tone) for _, tone in letters) + "0" * padding)
     return "".join(primary) + "".join(secondary)
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A text cell that a spreadsheet will not run as a formula (CSV/XLSX injection)."""
+    if value and value[0] in "=+-@\t\r":
+        return "'" + value
+    return value

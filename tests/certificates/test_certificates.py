@@ -248,7 +248,8 @@ def test_hr_register_is_scoped_and_viewers_cannot_revoke(
     HRRoleFactory(person=outside, agency=sibling_department)
     client.force_login(outside)
     assert certificate.serial not in client.get(index).content.decode()
-    assert certificate.serial not in client.get(results, {"q": certificate.serial}).content.decode()
+    # (the serial itself is echoed in the export links, so look for the row's name)
+    assert certificate.learner_name not in client.get(results, {"q": certificate.serial}).content.decode()
     assert client.post(revoke, {"reason": "x"}).status_code == 404
 
     viewer = with_totp(PersonFactory(staff_code="XEM-2", agency=department))
@@ -264,3 +265,38 @@ def test_hr_register_is_scoped_and_viewers_cannot_revoke(
     assert client.post(revoke, {"reason": "Cấp nhầm đối tượng"}).status_code == 302
     certificate.refresh_from_db()
     assert certificate.status == Certificate.Status.REVOKED and certificate.revoked_by == officer
+
+
+def test_register_export_is_scoped_and_formula_safe(
+    client, completed, department, sibling_department
+):
+    import io
+
+    import openpyxl
+
+    from tests.conftest import with_totp
+    from tests.factories import HRRoleFactory
+
+    certificate = Certificate.objects.get()
+    Certificate.objects.filter(pk=certificate.pk).update(learner_name='=HYPERLINK("http://x")')
+    index = reverse("certificate_register:index")
+
+    officer = with_totp(PersonFactory(staff_code="HR-XUAT", agency=department))
+    HRRoleFactory(person=officer, agency=department)
+    client.force_login(officer)
+    csv_text = b"".join(client.get(index, {"export": "csv"}).streaming_content).decode()
+    assert certificate.serial in csv_text
+    assert "'=HYPERLINK" in csv_text
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(b"".join(client.get(index, {"export": "xlsx"}).streaming_content))
+    )
+    values = [cell.value for row in workbook.active.iter_rows() for cell in row]
+    assert certificate.serial in values and '\'=HYPERLINK("http://x")' in values
+
+    outside = with_totp(PersonFactory(staff_code="HR-XUAT2", agency=sibling_department))
+    HRRoleFactory(person=outside, agency=sibling_department)
+    client.force_login(outside)
+    assert (
+        certificate.serial
+        not in b"".join(client.get(index, {"export": "csv"}).streaming_content).decode()
+    )
