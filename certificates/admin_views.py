@@ -15,7 +15,7 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from workforce.models import HRRole
 from workforce.text import fold, spreadsheet_safe
-from workforce.views.base import ServiceFormView
+from workforce.views.base import ManageableRowsMixin, ServiceFormView
 
 from . import services
 from .models import Certificate
@@ -41,7 +41,7 @@ def can_see_register(user) -> bool:
     return user.has_perm("certificates.view_certificate") or bool(HRRole.objects.paths_for(user))
 
 
-class CertificateIndexView(IndexView):
+class CertificateIndexView(ManageableRowsMixin, IndexView):
     model = Certificate
     # Access follows HR roles (checked in dispatch) and the rows follow their scope.
     permission_policy = None
@@ -97,14 +97,8 @@ class CertificateIndexView(IndexView):
     def get_breadcrumbs_items(self):
         return _breadcrumbs()
 
-    def paginate_queryset(self, queryset, page_size):
-        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
-        self.manageable = set(
-            Certificate.objects.manageable_by(self.request.user)
-            .filter(pk__in=[row.pk for row in rows])
-            .values_list("pk", flat=True)
-        )
-        return paginator, page, rows, is_paginated
+    def manageable_queryset(self):
+        return Certificate.objects.manageable_by(self.request.user)
 
     @cached_property
     def columns(self):
@@ -125,7 +119,7 @@ class CertificateIndexView(IndexView):
         buttons = [
             MenuItem(_("Verification page"), instance.get_verification_url(), icon_name="view")
         ]
-        if instance.pk in self.manageable and instance.status == Certificate.Status.VALID:
+        if self.can_manage(instance) and instance.status == Certificate.Status.VALID:
             buttons += [
                 MenuItem(
                     _("Revoke"),

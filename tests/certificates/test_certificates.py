@@ -249,7 +249,10 @@ def test_hr_register_is_scoped_and_viewers_cannot_revoke(
     client.force_login(outside)
     assert certificate.serial not in client.get(index).content.decode()
     # (the serial itself is echoed in the export links, so look for the row's name)
-    assert certificate.learner_name not in client.get(results, {"q": certificate.serial}).content.decode()
+    assert (
+        certificate.learner_name
+        not in client.get(results, {"q": certificate.serial}).content.decode()
+    )
     assert client.post(revoke, {"reason": "x"}).status_code == 404
 
     viewer = with_totp(PersonFactory(staff_code="XEM-2", agency=department))

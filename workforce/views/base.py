@@ -76,11 +76,15 @@ def require(condition: bool):
 class ManageableRowsMixin:
     """For a listing: which rows on the current page the user may change, in one query."""
 
+    def manageable_queryset(self):
+        """What the user may change; the model's permission policy unless a view says otherwise."""
+        policy = policy_registry.get_by_type(self.model)
+        return policy.instances_user_has_permission_for(self.request.user, "change")
+
     def paginate_queryset(self, queryset, page_size):
         paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
-        policy = policy_registry.get_by_type(self.model)
         self.manageable_ids = set(
-            policy.instances_user_has_permission_for(self.request.user, "change")
+            self.manageable_queryset()
             .filter(pk__in=[row.pk for row in rows])
             .values_list("pk", flat=True)
         )
