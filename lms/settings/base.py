@@ -175,6 +175,10 @@ ACCOUNT_RATE_LIMITS = {
 }
 SIGNUP_EMAIL_DOMAINS = env.listing("SIGNUP_EMAIL_DOMAINS", [])
 
+# Certificates: a PKCS#12 file of the issuing body signs every PDF (PAdES) when set.
+CERTIFICATE_SIGNING_KEY = env.string("CERTIFICATE_SIGNING_KEY")
+CERTIFICATE_SIGNING_PASSWORD = env.string("CERTIFICATE_SIGNING_PASSWORD")
+
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # People who can reach the Wagtail admin must have two-factor authentication set up.

@@ -1,5 +1,6 @@
 """Certificates: issued once on completion, gap-free serials, snapshots, public verification."""
 
+import io
 import re
 import threading
 
@@ -303,3 +304,65 @@ def test_register_export_is_scoped_and_formula_safe(
         certificate.serial
         not in b"".join(client.get(index, {"export": "csv"}).streaming_content).decode()
     )
+
+
+def test_pdfs_are_signed_when_a_key_is_configured_and_the_signature_validates(
+    settings, tmp_path, completed
+):
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    from certificates import pdf
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sở Nội vụ tỉnh Đồng Nai (thử)")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, True, True, False, False), critical=True
+        )
+        .sign(key, hashes.SHA256())
+    )
+    bundle = tmp_path / "ky-so.p12"
+    bundle.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"ky-so", key, cert, None, serialization.BestAvailableEncryption(b"mat-khau")
+        )
+    )
+    settings.CERTIFICATE_SIGNING_KEY = str(bundle)
+    settings.CERTIFICATE_SIGNING_PASSWORD = "mat-khau"
+    pdf._signer.cache_clear()
+    try:
+        signed = pdf.render_certificate_pdf(Certificate.objects.get())
+    finally:
+        pdf._signer.cache_clear()
+    reader = PdfFileReader(io.BytesIO(signed))
+    (signature,) = reader.embedded_signatures
+    from asn1crypto import x509 as asn1_x509
+
+    trust = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    status = validate_pdf_signature(signature, ValidationContext(trust_roots=[trust]))
+    assert status.intact and status.valid and status.trusted
+
+
+def test_without_a_key_pdfs_are_unsigned(completed):
+    from certificates import pdf
+
+    pdf._signer.cache_clear()
+    assert b"/ByteRange" not in pdf.render_certificate_pdf(Certificate.objects.get())
