@@ -9,14 +9,28 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.models import PreviewableMixin
 
 from courses.models import CoursePage, Enrolment, ProgrammeCompletion, ProgrammePage
 from workforce.models import Agency, User
 from workforce.text import fold
 
 
-class CertificateTemplate(models.Model):
-    """How a certificate reads: issuing body, wording, signer, serial prefix (a snippet)."""
+class CertificateTemplate(PreviewableMixin, ClusterableModel):
+    """How a certificate reads: issuing body, wording, signer, serial prefix (a snippet).
+
+    A course or programme uses the template that lists it, or else the default one.
+    """
 
     class Border(models.TextChoices):
         CLASSIC = "classic", _("Classic double border")
@@ -83,8 +97,80 @@ class CertificateTemplate(models.Model):
             )
         ]
 
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("issuer"), FieldPanel("place"), FieldPanel("serial_prefix")],
+            heading=_("Issuing body"),
+        ),
+        MultiFieldPanel([FieldPanel("title"), FieldPanel("body")], heading=_("Wording")),
+        MultiFieldPanel(
+            [
+                FieldPanel("signer_title"),
+                FieldPanel("signer_name"),
+                FieldRowPanel([FieldPanel("signature"), FieldPanel("seal")]),
+            ],
+            heading=_("Signature"),
+        ),
+        FieldPanel("border"),
+        FieldPanel("is_default"),
+        InlinePanel(
+            "uses",
+            heading=_("Courses and programmes using this template"),
+            label=_("Course or programme"),
+        ),
+    ]
+
     def __str__(self):
         return self.name
+
+    # The live preview in the admin: a sample certificate drawn exactly as the PDF will be.
+    preview_modes = [("", _("PDF"))]
+
+    def serve_preview(self, request, mode_name):
+        from django.http import HttpResponse
+
+        from .pdf import render_certificate_pdf
+        from .services import sample_certificate
+
+        pdf = render_certificate_pdf(sample_certificate(template=self), sample=True)
+        response = HttpResponse(pdf, content_type="application/pdf")
+        response["Content-Disposition"] = 'inline; filename="xem-thu.pdf"'
+        return response
+
+
+class TemplateUse(models.Model):
+    """A course or programme that uses a template other than the default (one template each)."""
+
+    template = ParentalKey(CertificateTemplate, on_delete=models.CASCADE, related_name="uses")
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("course or programme"),
+        on_delete=models.CASCADE,
+        related_name="certificate_template_use",
+    )
+
+    panels = [PageChooserPanel("page", ["courses.CoursePage", "courses.ProgrammePage"])]
+
+    class Meta:
+        verbose_name = _("course or programme using the template")
+
+    def __str__(self):
+        return str(self.page)
+
+    def unique_error_message(self, model_class, unique_check):
+        if tuple(unique_check) == ("page",):
+            other = TemplateUse.objects.filter(page=self.page_id).select_related("template").first()
+            return _("“%(page)s” already uses the template “%(template)s”.") % {
+                "page": self.page,
+                "template": other.template if other else "",
+            }
+        return super().unique_error_message(model_class, unique_check)
+
+    @classmethod
+    def template_for(cls, page_id) -> CertificateTemplate | None:
+        use = cls.objects.filter(page=page_id).select_related("template").first()
+        return use.template if use else None
 
 
 class SerialCounter(models.Model):
@@ -174,6 +260,14 @@ class Certificate(models.Model):
     place = models.CharField(max_length=64)
     signer_title = models.CharField(max_length=255)
     signer_name = models.CharField(max_length=128)
+    heading = models.CharField(max_length=128, default="GIẤY CHỨNG NHẬN")
+    border = models.CharField(max_length=16, default=CertificateTemplate.Border.CLASSIC)
+    signature_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    seal_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     # Revocation and reissue keep the row: who, when, why, and what replaced it.
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_by = models.ForeignKey(
@@ -217,3 +311,54 @@ class Certificate(models.Model):
 
     def get_verification_url(self) -> str:
         return reverse("certificates:verify", args=[self.verification_code])
+
+
+class BulkJob(models.Model):
+    """Work on many certificates at once, done by a background task, with its progress and result."""
+
+    class Kind(models.TextChoices):
+        ISSUE_MISSING = "issue", _("Issue missing certificates")
+        ZIP = "zip", _("ZIP of PDFs")
+        MERGED_PDF = "merged", _("One PDF for printing")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", pgettext_lazy("bulk job", "Waiting")
+        RUNNING = "running", pgettext_lazy("bulk job", "Running")
+        DONE = "done", pgettext_lazy("bulk job", "Done")
+        FAILED = "failed", pgettext_lazy("bulk job", "Failed")
+
+    kind = models.CharField(_("job"), max_length=16, choices=Kind)
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.QUEUED)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.CASCADE,
+        related_name="certificate_jobs",
+    )
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # {"certificates": [...]} or {"enrolments": [...], "programme_completions": [...]}
+    items = models.JSONField(default=dict)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    result = models.FileField(upload_to="certificate-jobs/", blank=True)
+    message = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("bulk job")
+        verbose_name_plural = _("bulk jobs")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} #{self.pk}"
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return int(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

@@ -9,16 +9,18 @@ import atexit
 import base64
 import functools
 import io
+import logging
 from pathlib import Path
 
 import qrcode
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from .models import Certificate
 
 FONTS = Path(__file__).resolve().parent / "fonts"
+logger = logging.getLogger(__name__)
 
 
 def official_date(value) -> str:
@@ -56,29 +58,73 @@ def _renderer():
 atexit.register(_renderer.cache_clear)
 
 
-def render_certificate_pdf(certificate: Certificate) -> bytes:
-    from weasyprint import HTML
+@functools.lru_cache(maxsize=32)
+def _image_data_uri(image_id: int, file_name: str) -> str:
+    """A signature or seal image as a PNG data URI (kept transparent), read once per process."""
+    from wagtail.images import get_image_model
 
-    fonts, stylesheet = _renderer()
+    image = get_image_model().objects.get(pk=image_id)
+    rendition = image.get_rendition("max-600x600|format-png")
+    with rendition.file.open("rb") as stored:
+        return "data:image/png;base64," + base64.b64encode(stored.read()).decode()
+
+
+def image_data_uri(image) -> str:
+    """The image drawn on certificates, or "" when it is missing or its file is lost."""
+    if image is None:
+        return ""
+    try:
+        return _image_data_uri(image.pk, image.file.name)
+    except (OSError, ValueError, LookupError) as error:  # a lost file must not stop issuing
+        logger.warning("Certificate image %s cannot be read: %s", image.pk, error)
+        return ""
+
+
+def certificate_html(certificate: Certificate, *, sample: bool = False) -> str:
     url = verification_url(certificate)
     with translation.override("vi"):
-        html = render_to_string(
+        return render_to_string(
             "certificates/pdf.html",
             {
                 "certificate": certificate,
-                "date_line": f"{certificate.place}, {official_date(certificate.issued_at.date())}",
+                "date_line": f"{certificate.place}, {official_date(timezone.localdate(certificate.issued_at))}",
                 "born": certificate.date_of_birth.strftime("%d/%m/%Y")
                 if certificate.date_of_birth
                 else "",
                 "period": _period(certificate),
                 "verification_url": url,
                 "qr": qr_png_data_uri(url),
+                "signature": image_data_uri(certificate.signature_image),
+                "seal": image_data_uri(certificate.seal_image),
+                "sample": sample,
             },
         )
+
+
+def render_certificate_pdf(certificate: Certificate, *, sample: bool = False) -> bytes:
+    """The certificate as PDF; a sample (template preview) is marked as such and never signed."""
+    from weasyprint import HTML
+
+    fonts, stylesheet = _renderer()
+    html = certificate_html(certificate, sample=sample)
     pdf = HTML(string=html, base_url=str(FONTS)).write_pdf(
         stylesheets=[stylesheet], font_config=fonts
     )
-    return sign_pdf(pdf, issuer=certificate.issuer)
+    return pdf if sample else sign_pdf(pdf, issuer=certificate.issuer)
+
+
+def merge_pdfs(documents, output) -> None:
+    """Several PDFs as one file for printing, written to `output` (a binary file).
+
+    Annotations are left out: a signature widget copied out of its document would show as broken.
+    """
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for document in documents:
+        writer.append(PdfReader(io.BytesIO(document)), excluded_fields=["/Annots", "/B"])
+    writer.add_metadata({"/Title": "Giấy chứng nhận", "/Producer": "pypdf"})
+    writer.write(output)
 
 
 @functools.cache

@@ -1,19 +1,29 @@
 """Every write to certificates: issue (once), revoke, reissue. The register is append-only."""
 
+import logging
 import secrets
+import tempfile
+import zipfile
+from datetime import date, timedelta
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
+from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
 from courses.models import Enrolment, ProgrammeCompletion
+from workforce.models import Agency
 from workforce.text import clean_name
 
-from .models import Certificate, CertificateTemplate, SerialCounter
-from .pdf import render_certificate_pdf
+from .models import BulkJob, Certificate, CertificateTemplate, SerialCounter, TemplateUse
+from .pdf import merge_pdfs, render_certificate_pdf
+
+logger = logging.getLogger(__name__)
 
 
 def default_template() -> CertificateTemplate:
@@ -23,6 +33,51 @@ def default_template() -> CertificateTemplate:
             _("No default certificate template exists; an editor must create one.")
         )
     return template
+
+
+def template_for(page) -> CertificateTemplate:
+    """The template a course or programme chose, or else the default one."""
+    return TemplateUse.template_for(page.pk) or default_template()
+
+
+def _template_snapshot(template: CertificateTemplate) -> dict:
+    """What a certificate keeps of its template, so later edits never change it."""
+    return {
+        "template": template,
+        "issuer": template.issuer,
+        "place": template.place,
+        "signer_title": template.signer_title,
+        "signer_name": template.signer_name,
+        "heading": template.title,
+        "border": template.border,
+        "signature_image": template.signature,
+        "seal_image": template.seal,
+    }
+
+
+def sample_certificate(*, template: CertificateTemplate) -> Certificate:
+    """An unsaved certificate with sample facts, to preview a template as it will print."""
+    today = timezone.localdate()
+    facts = {
+        "learner_name": "Nguyễn Thị Hồng Nhung",
+        "family_name": "Nguyễn",
+        "date_of_birth": date(1991, 7, 28),
+        "agency_name": "Sở Khoa học và Công nghệ tỉnh Đồng Nai",
+        "title": "Hiểu biết về công nghệ thông tin cơ bản (IU01)",
+        "hours": Decimal("8"),
+        "period_start": today - timedelta(days=18),
+        "period_end": today,
+        "result": _("Passed (%(score)s%%)") % {"score": 92},
+    }
+    return Certificate(
+        serial=f"{template.serial_prefix or 'MAU'}-{today.year}-000123",
+        register_number=123,
+        verification_code="xem-thu",
+        issued_at=timezone.now(),
+        statement=fill_statement(template.body, facts),
+        **_template_snapshot(template),
+        **facts,
+    )
 
 
 def next_serial(*, prefix: str, year: int) -> tuple[str, int]:
@@ -72,6 +127,7 @@ def _verification_code() -> str:
 def _issue(
     *, user, template: CertificateTemplate, facts: dict, subject: dict, actor=None
 ) -> Certificate:
+    """Write one certificate; the caller holds the transaction that also takes its serial."""
     now = timezone.now()
     serial, number = next_serial(prefix=template.serial_prefix, year=timezone.localdate(now).year)
     fields = {
@@ -84,15 +140,11 @@ def _issue(
     fields["statement"] = fill_statement(template.body, fields)
     certificate = Certificate.objects.create(
         user=user,
-        template=template,
         serial=serial,
         register_number=number,
         verification_code=_verification_code(),
         issued_at=now,
-        issuer=template.issuer,
-        place=template.place,
-        signer_title=template.signer_title,
-        signer_name=template.signer_name,
+        **_template_snapshot(template),
         **fields,
         **subject,
     )
@@ -100,7 +152,7 @@ def _issue(
     return certificate
 
 
-def issue_course_certificate(*, enrolment: Enrolment) -> Certificate:
+def issue_course_certificate(*, enrolment: Enrolment, actor=None) -> Certificate:
     """The certificate of a completed enrolment; issuing again returns the one already issued."""
     existing = (
         Certificate.objects.valid().filter(user=enrolment.user, course=enrolment.course_id).first()
@@ -129,15 +181,16 @@ def issue_course_certificate(*, enrolment: Enrolment) -> Certificate:
         with transaction.atomic():
             return _issue(
                 user=enrolment.user,
-                template=default_template(),
+                template=template_for(course),
                 facts=facts,
                 subject={"enrolment": enrolment, "course": course},
+                actor=actor,
             )
     except IntegrityError:  # a parallel issuer won; its certificate stands, the serial rolled back
         return Certificate.objects.valid().get(user=enrolment.user, course=enrolment.course_id)
 
 
-def issue_programme_certificate(*, completion: ProgrammeCompletion) -> Certificate:
+def issue_programme_certificate(*, completion: ProgrammeCompletion, actor=None) -> Certificate:
     existing = (
         Certificate.objects.valid()
         .filter(user=completion.user, programme=completion.programme_id)
@@ -161,9 +214,10 @@ def issue_programme_certificate(*, completion: ProgrammeCompletion) -> Certifica
         with transaction.atomic():
             return _issue(
                 user=completion.user,
-                template=default_template(),
+                template=template_for(programme),
                 facts=facts,
                 subject={"programme_completion": completion, "programme": programme},
+                actor=actor,
             )
     except IntegrityError:
         return Certificate.objects.valid().get(
@@ -249,3 +303,205 @@ def certificate_pdf(*, certificate: Certificate) -> bytes:
     certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(content), save=False)
     Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
     return content
+
+
+# Bulk jobs: many certificates at once, done by a background task that reports its progress.
+
+MERGED_PDF_LIMIT = 500
+JOB_RESULTS_KEPT = timedelta(days=7)
+
+
+def missing_certificates(*, user, page=None):
+    """Completed enrolments and programmes in `user`'s scope that have no certificate at all.
+
+    A revoked certificate counts as one: revoking was a decision, and re-issuing is not automatic.
+    """
+    enrolments = Enrolment.objects.filter(status=Enrolment.Status.COMPLETED).exclude(
+        Exists(Certificate.objects.filter(user=OuterRef("user"), course=OuterRef("course")))
+    )
+    completions = ProgrammeCompletion.objects.exclude(
+        Exists(Certificate.objects.filter(user=OuterRef("user"), programme=OuterRef("programme")))
+    )
+    if not user.has_perm("certificates.change_certificate"):
+        agencies = Agency.objects.manageable_by(user)
+        enrolments = enrolments.filter(user__agency__in=agencies)
+        completions = completions.filter(user__agency__in=agencies)
+    if page is not None:
+        enrolments = enrolments.filter(course=page.pk)
+        completions = completions.filter(programme=page.pk)
+    return enrolments, completions
+
+
+def start_bulk_job(*, kind: str, user, certificates=None, page=None) -> BulkJob:
+    """Queue a bulk job over `certificates` (ZIP, merged PDF) or over the certificates missing
+    in `user`'s scope (issue); the same job asked for twice while it runs is started once."""
+    if kind == BulkJob.Kind.ISSUE_MISSING:
+        enrolments, completions = missing_certificates(user=user, page=page)
+        items = {
+            "enrolments": sorted(enrolments.values_list("pk", flat=True)),
+            "programme_completions": sorted(completions.values_list("pk", flat=True)),
+        }
+        if not any(items.values()):
+            raise ValidationError(
+                _("Every completed course and programme already has its certificate.")
+            )
+    else:
+        ids = sorted(
+            Certificate.objects.visible_to(user)
+            .filter(pk__in=certificates.values("pk"))
+            .values_list("pk", flat=True)
+        )
+        if not ids:
+            raise ValidationError(_("Select at least one certificate."))
+        if kind == BulkJob.Kind.MERGED_PDF and len(ids) > MERGED_PDF_LIMIT:
+            raise ValidationError(
+                _(
+                    "One PDF for printing holds at most %(limit)d certificates; %(count)d are "
+                    "selected. Narrow the filter, or download a ZIP instead."
+                )
+                % {"limit": MERGED_PDF_LIMIT, "count": len(ids)}
+            )
+        items = {"certificates": ids}
+    with transaction.atomic():
+        running = BulkJob.objects.filter(
+            requested_by=user,
+            kind=kind,
+            status__in=[BulkJob.Status.QUEUED, BulkJob.Status.RUNNING],
+        )
+        for job in running:
+            if job.items == items:
+                return job
+        job = BulkJob.objects.create(
+            kind=kind, requested_by=user, items=items, total=sum(map(len, items.values()))
+        )
+        from .tasks import run_bulk_job as task
+
+        transaction.on_commit(lambda: task.enqueue(job.pk))
+    _discard_old_results()
+    return job
+
+
+def _discard_old_results():
+    """Job results (ZIPs, merged PDFs) are copies: they are deleted a week after they were made."""
+    expired = BulkJob.objects.filter(finished_at__lt=timezone.now() - JOB_RESULTS_KEPT).exclude(
+        result=""
+    )
+    for job in expired:
+        job.result.delete(save=False)
+        BulkJob.objects.filter(pk=job.pk).update(result="")
+
+
+def run_bulk_job(*, job: BulkJob) -> BulkJob:
+    """Do a queued job once; a job that another worker has taken or finished is left alone."""
+    claimed = BulkJob.objects.filter(pk=job.pk, status=BulkJob.Status.QUEUED).update(
+        status=BulkJob.Status.RUNNING, started_at=timezone.now()
+    )
+    if not claimed:
+        job.refresh_from_db()
+        return job
+    progress = _Progress(job)
+    try:
+        if job.kind == BulkJob.Kind.ISSUE_MISSING:
+            message = _issue_missing(job, progress)
+        else:
+            message = _bundle(job, progress)
+    except Exception as error:
+        logger.exception("Bulk job %s failed", job.pk)
+        detail = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+        BulkJob.objects.filter(pk=job.pk).update(
+            status=BulkJob.Status.FAILED,
+            finished_at=timezone.now(),
+            done=progress.done,
+            message=_("The job stopped after %(done)d of %(total)d: %(error)s")
+            % {"done": progress.done, "total": job.total, "error": detail},
+        )
+    else:
+        BulkJob.objects.filter(pk=job.pk).update(
+            status=BulkJob.Status.DONE,
+            finished_at=timezone.now(),
+            done=job.total,
+            result=job.result.name or "",
+            message=message,
+        )
+    job.refresh_from_db()
+    return job
+
+
+class _Progress:
+    """Counts the items done and writes the count about a hundred times over the job."""
+
+    def __init__(self, job: BulkJob):
+        self.job = job
+        self.done = 0
+        self.step = max(1, job.total // 100)
+
+    def advance(self):
+        self.done += 1
+        if self.done % self.step == 0 or self.done == self.job.total:
+            BulkJob.objects.filter(pk=self.job.pk).update(done=self.done)
+
+
+def _issue_missing(job: BulkJob, progress: _Progress) -> str:
+    enrolments, completions = missing_certificates(user=job.requested_by)
+    issued = 0
+    pending = enrolments.filter(pk__in=job.items.get("enrolments", [])).select_related(
+        "course", "user__agency"
+    )
+    for enrolment in pending:
+        certificate_pdf(
+            certificate=issue_course_certificate(enrolment=enrolment, actor=job.requested_by)
+        )
+        issued += 1
+        progress.advance()
+    pending = completions.filter(pk__in=job.items.get("programme_completions", [])).select_related(
+        "programme", "user__agency"
+    )
+    for completion in pending:
+        certificate_pdf(
+            certificate=issue_programme_certificate(completion=completion, actor=job.requested_by)
+        )
+        issued += 1
+        progress.advance()
+    skipped = job.total - issued
+    message = ngettext(
+        "%(count)d certificate issued.", "%(count)d certificates issued.", issued
+    ) % {"count": issued}
+    if skipped:
+        message += " " + _(
+            "%(count)d already had one by the time the job ran, or are no longer in your scope."
+        ) % {"count": skipped}
+    return message
+
+
+def _bundle(job: BulkJob, progress: _Progress) -> str:
+    """A ZIP of the certificates' PDFs, or one merged PDF, saved as the job's result."""
+    certificates = (
+        Certificate.objects.visible_to(job.requested_by)
+        .filter(pk__in=job.items.get("certificates", []))
+        .select_related("signature_image", "seal_image")
+        .order_by("serial")
+    )
+    stamp = timezone.localdate(job.created_at).strftime("%Y%m%d")
+    count = 0
+
+    def documents():
+        nonlocal count
+        for certificate in certificates.iterator(chunk_size=100):
+            yield certificate, certificate_pdf(certificate=certificate)
+            count += 1
+            progress.advance()
+
+    with tempfile.TemporaryFile() as buffer:
+        if job.kind == BulkJob.Kind.ZIP:
+            name = f"giay-chung-nhan-{stamp}-{job.pk}.zip"
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+                for certificate, pdf in documents():
+                    archive.writestr(f"{certificate.serial}.pdf", pdf)
+        else:
+            name = f"giay-chung-nhan-de-in-{stamp}-{job.pk}.pdf"
+            merge_pdfs((pdf for _certificate, pdf in documents()), buffer)
+        buffer.seek(0)
+        job.result.save(name, File(buffer), save=False)
+    return ngettext(
+        "%(count)d certificate in the file.", "%(count)d certificates in the file.", count
+    ) % {"count": count}

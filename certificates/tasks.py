@@ -5,6 +5,7 @@ from django_tasks import task
 from courses.models import Enrolment, ProgrammeCompletion
 
 from . import services
+from .models import BulkJob
 
 
 @task()
@@ -21,3 +22,9 @@ def issue_programme_certificate(completion_id: int) -> str:
         pk=completion_id
     )
     return services.issue_programme_certificate(completion=completion).serial
+
+
+@task()
+def run_bulk_job(job_id: int) -> str:
+    job = services.run_bulk_job(job=BulkJob.objects.get(pk=job_id))
+    return job.status

@@ -10,46 +10,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certificates import services
-from certificates.models import Certificate, CertificateTemplate
+from certificates.models import Certificate
 from courses import services as learning
-from courses.models import Enrolment, LessonPage, QuizPage
+from courses.models import Enrolment
+from tests.certificates.conftest import complete
 from tests.courses.conftest import publish
 from tests.factories import PersonFactory
 from workforce import services as workforce
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def template(db):
-    return CertificateTemplate.objects.create(
-        name="Mặc định",
-        issuer="Sở Nội vụ tỉnh Đồng Nai",
-        signer_name="Trần Minh Đức",
-        serial_prefix="SNV",
-        is_default=True,
-    )
-
-
-def complete(enrolment, course):
-    """Finish every lesson and pass every quiz, through the learning services."""
-    for lesson in LessonPage.objects.live().child_of(course):
-        learning.complete_lesson(enrolment=enrolment, lesson=lesson)
-    for quiz in QuizPage.objects.live().child_of(course):
-        attempt = learning.start_attempt(enrolment=enrolment, quiz=quiz)
-        answers = {
-            q["id"]: [a["key"] for a in q["answers"] if a["correct"]] for q in attempt.questions
-        }
-        learning.submit_attempt(attempt=attempt, responses=answers)
-    enrolment.refresh_from_db()
-    return enrolment
-
-
-@pytest.fixture
-def completed(django_capture_on_commit_callbacks, template, learner, course):
-    with django_capture_on_commit_callbacks(execute=True):
-        enrolment = complete(learning.enrol(user=learner, course=course), course)
-    return enrolment
 
 
 def test_completion_issues_one_certificate_with_a_serial_and_an_unguessable_code(completed):

@@ -1,0 +1,256 @@
+"""Bulk jobs on the certificate register: issue what is missing, a ZIP of PDFs, one PDF to print.
+
+Each runs as a background task with its progress on a page of its own; only its requester sees it.
+"""
+
+import io
+import zipfile
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
+
+from certificates import services
+from certificates.models import BulkJob, Certificate
+from courses.models import Enrolment
+from tests.conftest import with_totp
+from tests.factories import HRRoleFactory, PersonFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def completed_without_certificates(course, agency, count):
+    """Completed enrolments written directly, as an import of past training would leave them."""
+    people = PersonFactory.create_batch(count, agency=agency)
+    now = timezone.now()
+    return [
+        Enrolment.objects.create(
+            user=person,
+            course=course,
+            status=Enrolment.Status.COMPLETED,
+            progress=100,
+            started_at=now,
+            completed_at=now,
+        )
+        for person in people
+    ]
+
+
+def issued(course, agency, count):
+    return [
+        services.issue_course_certificate(enrolment=enrolment)
+        for enrolment in completed_without_certificates(course, agency, count)
+    ]
+
+
+def officer_of(agency, code, role="officer"):
+    officer = with_totp(PersonFactory(staff_code=code, agency=agency))
+    HRRoleFactory(person=officer, agency=agency, role=role)
+    return officer
+
+
+def download(client, job):
+    response = client.get(reverse("certificate_register:job_download", args=[job.pk]))
+    assert response.status_code == 200
+    return b"".join(response.streaming_content)
+
+
+def test_a_zip_of_200_certificates_is_made_by_the_worker(
+    client, settings, django_capture_on_commit_callbacks, template, course, department
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    certificates = issued(course, department, 200)
+    officer = officer_of(department, "HR-ZIP")
+    client.force_login(officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("certificate_register:bulk_download"),
+            {"kind": "zip", "scope": "filtered", "filters": ""},
+        )
+    job = BulkJob.objects.get()
+    assert response.url == reverse("certificate_register:job", args=[job.pk])
+    assert job.status == BulkJob.Status.QUEUED and job.total == 200
+    page = client.get(response.url).content.decode()
+    assert "<progress" in page and "data-job-done>0</span> / 200" in page
+
+    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+
+    job.refresh_from_db()
+    assert job.status == BulkJob.Status.DONE and job.done == 200 and job.percent == 100
+    status = client.get(reverse("certificate_register:job_status", args=[job.pk])).json()
+    assert status["finished"] and status["percent"] == 100
+    archive = zipfile.ZipFile(io.BytesIO(download(client, job)))
+    names = archive.namelist()
+    assert sorted(names) == sorted(f"{c.serial}.pdf" for c in certificates)
+    for name in names:
+        reader = PdfReader(io.BytesIO(archive.read(name)))
+        assert len(reader.pages) == 1
+        assert name.removesuffix(".pdf") in reader.pages[0].extract_text()
+
+
+def test_one_pdf_for_printing_holds_the_ticked_certificates_in_serial_order(
+    client, django_capture_on_commit_callbacks, template, course, department
+):
+    certificates = issued(course, department, 4)
+    client.force_login(officer_of(department, "HR-IN"))
+    ticked = [certificates[2], certificates[0], certificates[3]]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("certificate_register:bulk_download"),
+            {
+                "kind": "merged",
+                "scope": "selected",
+                "filters": "",
+                "certificate": [c.pk for c in ticked],
+            },
+        )
+    job = BulkJob.objects.get()
+    page = client.get(response.url).content.decode()
+    assert reverse("certificate_register:job_download", args=[job.pk]) in page
+    reader = PdfReader(io.BytesIO(download(client, job)))
+    serials = sorted(c.serial for c in ticked)
+    assert [serial in p.extract_text() for p, serial in zip(reader.pages, serials, strict=True)]
+    assert len(reader.pages) == 3
+
+
+def test_filtered_downloads_follow_the_filter_and_the_scope(
+    client, django_capture_on_commit_callbacks, template, course, department, sibling_department
+):
+    mine = issued(course, department, 3)
+    theirs = issued(course, sibling_department, 2)
+    officer = officer_of(department, "HR-LOC")
+    services.revoke_certificate(certificate=mine[1], reason="Cấp nhầm", actor=officer)
+    client.force_login(officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("certificate_register:bulk_download"),
+            {
+                "kind": "zip",
+                "scope": "filtered",
+                "filters": "status=valid",
+                # Tampered: a ticked certificate of another agency is not taken along.
+                "certificate": [theirs[0].pk],
+            },
+        )
+    job = BulkJob.objects.get()
+    names = zipfile.ZipFile(io.BytesIO(download(client, job))).namelist()
+    assert sorted(names) == sorted(f"{c.serial}.pdf" for c in (mine[0], mine[2]))
+
+
+def test_nothing_outside_the_scope_can_be_bundled_and_jobs_stay_with_their_requester(
+    client, django_capture_on_commit_callbacks, template, course, department, sibling_department
+):
+    certificates = issued(course, department, 2)
+    outsider = officer_of(sibling_department, "HR-NGOAI")
+    client.force_login(outsider)
+    response = client.post(
+        reverse("certificate_register:bulk_download"),
+        {
+            "kind": "zip",
+            "scope": "selected",
+            "filters": "",
+            "certificate": [c.pk for c in certificates],
+        },
+        follow=True,
+    )
+    assert "Chọn ít nhất một giấy chứng nhận" in response.content.decode()
+    assert not BulkJob.objects.exists()
+
+    owner = officer_of(department, "HR-CHU")
+    with django_capture_on_commit_callbacks(execute=True):
+        job = services.start_bulk_job(
+            kind=BulkJob.Kind.ZIP, user=owner, certificates=Certificate.objects.all()
+        )
+    colleague = officer_of(department, "HR-BAN")
+    client.force_login(colleague)
+    for name in ("job", "job_status", "job_download"):
+        assert client.get(reverse(f"certificate_register:{name}", args=[job.pk])).status_code == 404
+    own_list = client.get(reverse("certificate_register:jobs")).content.decode()
+    assert reverse("certificate_register:job", args=[job.pk]) not in own_list
+
+    learner = PersonFactory(agency=department)
+    client.force_login(learner)
+    assert client.get(reverse("certificate_register:jobs")).status_code in (302, 403)
+
+
+def test_a_double_click_starts_one_job_and_a_merged_pdf_has_a_limit(
+    monkeypatch, template, course, department
+):
+    issued(course, department, 3)
+    officer = officer_of(department, "HR-DUP")
+    # Not committed, so not started: both clicks find the first job waiting.
+    first = services.start_bulk_job(
+        kind=BulkJob.Kind.ZIP, user=officer, certificates=Certificate.objects.all()
+    )
+    second = services.start_bulk_job(
+        kind=BulkJob.Kind.ZIP, user=officer, certificates=Certificate.objects.all()
+    )
+    assert first == second and BulkJob.objects.count() == 1
+
+    monkeypatch.setattr(services, "MERGED_PDF_LIMIT", 2)
+    with pytest.raises(services.ValidationError, match="tối đa 2"):
+        services.start_bulk_job(
+            kind=BulkJob.Kind.MERGED_PDF, user=officer, certificates=Certificate.objects.all()
+        )
+
+
+def test_a_job_that_fails_says_so_and_keeps_what_was_done(
+    client, monkeypatch, django_capture_on_commit_callbacks, template, course, department
+):
+    issued(course, department, 2)
+    officer = officer_of(department, "HR-LOI")
+
+    def broken(**kwargs):
+        raise OSError("ổ đĩa đầy")
+
+    monkeypatch.setattr(services, "certificate_pdf", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        job = services.start_bulk_job(
+            kind=BulkJob.Kind.ZIP, user=officer, certificates=Certificate.objects.all()
+        )
+    job.refresh_from_db()
+    assert job.status == BulkJob.Status.FAILED and "ổ đĩa đầy" in job.message
+    client.force_login(officer)
+    page = client.get(reverse("certificate_register:job", args=[job.pk]))
+    assert page.status_code == 200 and "ổ đĩa đầy" in page.content.decode()
+    assert (
+        client.get(reverse("certificate_register:job_download", args=[job.pk])).status_code == 404
+    )
+    assert Certificate.objects.count() == 2
+
+
+def test_missing_certificates_are_issued_in_the_officers_scope_only(
+    client, django_capture_on_commit_callbacks, template, course, department, sibling_department
+):
+    mine = completed_without_certificates(course, department, 3)
+    theirs = completed_without_certificates(course, sibling_department, 2)
+    officer = officer_of(department, "HR-CAP")
+    revoked = services.issue_course_certificate(enrolment=mine[0])
+    services.revoke_certificate(certificate=revoked, reason="Không đủ điều kiện", actor=officer)
+
+    client.force_login(officer)
+    url = reverse("certificate_register:issue_missing")
+    form = client.get(url).content.decode()
+    assert "2 khóa học" in form or "(2)" in form
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"page": course.pk})
+    job = BulkJob.objects.get()
+    assert response.url == reverse("certificate_register:job", args=[job.pk])
+    job.refresh_from_db()
+    assert job.status == BulkJob.Status.DONE and job.total == 2
+    valid = Certificate.objects.valid()
+    assert {c.user_id for c in valid} == {mine[1].user_id, mine[2].user_id}
+    assert all(c.pdf for c in valid)  # drawn and stored by the job
+    assert not Certificate.objects.filter(user__in=[e.user for e in theirs]).exists()
+
+    # Nothing left: the form says so, and no empty job is started.
+    response = client.post(url, {"page": ""})
+    assert response.status_code == 200 and BulkJob.objects.count() == 1
+
+    viewer = officer_of(department, "XEM-CAP", role="viewer")
+    client.force_login(viewer)
+    assert client.get(url).status_code in (302, 403)  # Wagtail sends refusals home with a message
+    assert client.post(url, {"page": ""}).status_code in (302, 403)
+    assert BulkJob.objects.count() == 1
