@@ -10,7 +10,7 @@ APT_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-su
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages
+.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -79,3 +79,8 @@ bench-pages: install
 			|| { $$APT update -qq && $$APT install -y -qq --no-install-recommends wrk; }; \
 	}
 	$(BIN)/python -m bench.pages
+
+# Certificate PDFs per second: naive WeasyPrint, the app's renderer, 2 worker processes and a
+# reportlab reference, with their ratios and the renderer's memory (see bench/README.md).
+bench-certificates: install system-packages
+	$(BIN)/python -m bench.certificates

@@ -22,6 +22,7 @@ def submit_new_page(page, model: str, parent_id: int, title: str, fill=None):
     page.goto(f"/admin/pages/add/courses/{model}/{parent_id}/")
     page.fill("#id_title", title)
     page.locator("#id_title").blur()  # Wagtail fills the slug from the title on blur
+    expect(page.locator("#id_slug")).not_to_have_value("")  # once its scripts have started
     if fill:
         fill(page)
     open_action_menu(page)
