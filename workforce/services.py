@@ -11,7 +11,7 @@ from wagtail.log_actions import log
 from . import signals
 from .accounts import mark_email_verified
 from .models import Agency, AgencyChange, AgencyKind, HRRole, User
-from .tasks import send_invitation_email
+from .tasks import send_invitation_email, send_invitation_emails
 from .text import clean_text
 
 PERSON_FIELDS = (
@@ -325,3 +325,132 @@ def grant_hr_role(
 def revoke_hr_role(*, hr_role: HRRole, actor: User | None = None) -> None:
     log(instance=hr_role, action="wagtail.delete", user=actor)
     hr_role.delete()
+
+
+# Roster import: checked whole first (workforce.roster), then written in one transaction.
+
+ROSTER_BATCH = 1000
+
+
+def import_roster(
+    *,
+    content: bytes,
+    name: str,
+    actor: User | None,
+    apply: bool,
+    deactivate_missing: Agency | None = None,
+    progress=None,
+):
+    """Check a roster file and, when `apply` and nothing is wrong, write all of it at once.
+
+    Any error writes nothing. People are matched by staff code, so importing the same file
+    again changes nothing. New people with an e-mail get an invitation once the import commits.
+    Returns the check (`roster.RosterCheck`); RosterFileError when the file is unreadable.
+    """
+    from . import roster
+
+    frame = roster.read_roster(content, name)
+    with transaction.atomic():
+        check = roster.check_roster(
+            frame, actor=actor, deactivate_missing=deactivate_missing, progress=progress
+        )
+        if apply and check.ok:
+            _apply_roster(check, actor=actor)
+    return check
+
+
+def _apply_roster(check, *, actor: User | None) -> None:
+    from allauth.account.models import EmailAddress
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    agencies = Agency.objects.in_bulk(
+        {c.fields.get("agency_id") for c in check.changes}
+        | {c.from_agency_id for c in check.changes}
+    )
+    now = timezone.now()
+    created = []
+    for change in (c for c in check.changes if c.kind == "new"):
+        person = User(date_joined=now, **change.fields)
+        person.set_unusable_password()
+        person.normalise()
+        created.append(person)
+    User.objects.bulk_create(created, batch_size=ROSTER_BATCH)
+    EmailAddress.objects.bulk_create(
+        [
+            EmailAddress(user=person, email=person.email, verified=True, primary=True)
+            for person in created
+            if person.email
+        ],
+        batch_size=ROSTER_BATCH,
+    )
+
+    changed = [c for c in check.changes if c.kind in ("updated", "moved")]
+    people = User.objects.in_bulk([c.person_id for c in changed])
+    moved_from = {}
+    for change in changed:
+        person = people[change.person_id]
+        for field_name, value in change.fields.items():
+            setattr(person, field_name, value)
+        person.normalise()
+        if change.kind == "moved":
+            moved_from[person.pk] = agencies.get(change.from_agency_id)
+    fields = sorted({name for c in changed for name in c.fields} | {"name_sort_key", "name_folded"})
+    if changed:
+        User.objects.bulk_update(list(people.values()), fields, batch_size=ROSTER_BATCH)
+        for person in people.values():
+            if any("email" in c.fields for c in changed if c.person_id == person.pk):
+                mark_email_verified(person)
+    if check.deactivate:
+        User.objects.filter(pk__in=check.deactivate).update(is_active=False)
+
+    # Tell the apps that count by agency: new people joined, moved people left and joined.
+    arrivals: dict[int, list] = {}
+    for person in created:
+        arrivals.setdefault(person.agency_id, []).append((person, None))
+    for person_id, from_agency in moved_from.items():
+        person = people[person_id]
+        arrivals.setdefault(person.agency_id, []).append((person, from_agency))
+    for agency_id, members in arrivals.items():
+        signals.person_moved.send(
+            sender=User,
+            people=[person for person, _from in members],
+            from_agencies={person.pk: source for person, source in members},
+            to_agency=agencies[agency_id],
+        )
+
+    content_type = ContentType.objects.get_for_model(User)
+    entries = [
+        ModelLogEntry(
+            content_type=content_type,
+            label=str(person)[:255],
+            action=action,
+            data={"source": "roster"},
+            timestamp=now,
+            user=actor,
+            object_id=str(person.pk),
+        )
+        for action, group in (
+            ("wagtail.create", created),
+            ("wagtail.edit", people.values()),
+        )
+        for person in group
+    ]
+    entries += [
+        ModelLogEntry(
+            content_type=content_type,
+            label=str(pk),
+            action="wagtail.edit",
+            data={"source": "roster", "is_active": False},
+            timestamp=now,
+            user=actor,
+            object_id=str(pk),
+        )
+        for pk in check.deactivate
+    ]
+    ModelLogEntry.objects.bulk_create(entries, batch_size=ROSTER_BATCH)
+
+    invited = [person.pk for person in created if person.email]
+    for start in range(0, len(invited), 500):
+        batch = invited[start : start + 500]
+        transaction.on_commit(lambda batch=batch: send_invitation_emails.enqueue(batch))

@@ -13,3 +13,9 @@ def send_invitation_email(person_id: int) -> bool:
         # Gone, deactivated, or already set a password: nothing to invite to.
         return False
     return send_invitation(person=person)
+
+
+@task()
+def send_invitation_emails(person_ids: list[int]) -> int:
+    """Invitations for the new people of a roster import, a batch at a time."""
+    return sum(bool(send_invitation_email.call(person_id)) for person_id in person_ids)

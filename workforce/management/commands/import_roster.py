@@ -1,0 +1,55 @@
+"""`manage.py import_roster FILE [--dry-run]`: the staff roster from XLSX or CSV, all or nothing."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+
+from workforce import services
+from workforce.models import Agency
+from workforce.roster import KIND_LABELS, RosterFileError
+
+
+class Command(BaseCommand):
+    help = (
+        "Import staff from an XLSX or CSV roster. Nothing is written when any row is wrong "
+        "(the exit status is then 1 and every error is listed) or with --dry-run."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+        parser.add_argument(
+            "--deactivate-missing",
+            metavar="AGENCY_CODE",
+            help="deactivate people of this agency's subtree who are not in the file",
+        )
+
+    def handle(self, *args, file: Path, dry_run: bool, deactivate_missing: str | None, **options):
+        translation.activate("vi")
+        try:
+            content = file.read_bytes()
+        except OSError as error:
+            raise CommandError(f"{file}: {error.strerror}") from None
+        target = None
+        if deactivate_missing:
+            target = Agency.objects.filter(code__iexact=deactivate_missing).first()
+            if target is None:
+                raise CommandError(f"Không có cơ quan mã {deactivate_missing}.")
+        try:
+            check = services.import_roster(
+                content=content,
+                name=file.name,
+                actor=None,
+                apply=not dry_run,
+                deactivate_missing=target,
+            )
+        except RosterFileError as error:
+            raise CommandError(str(error)) from None
+        for error in check.errors:
+            self.stderr.write(str(error))
+        summary = ", ".join(f"{KIND_LABELS[kind]}: {n}" for kind, n in check.counts.items())
+        if not check.ok:
+            raise CommandError(f"{check.rows} dòng; {summary}. Chưa ghi gì.")
+        done = "Chạy thử, chưa ghi gì" if dry_run else "Đã nhập"
+        self.stdout.write(f"{done}: {check.rows} dòng; {summary}.")
