@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.db.models import Q
@@ -411,3 +412,60 @@ class HRRole(models.Model):
 
     def __str__(self):
         return f"{self.person} · {self.get_role_display()} · {self.agency}"
+
+
+class RosterImport(models.Model):
+    """An uploaded roster: checked in the background, then applied when its importer says so."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to be checked")
+        CHECKING = "checking", _("Checking")
+        CHECKED = "checked", _("Checked, ready to import")
+        INVALID = "invalid", _("Has errors, nothing imported")
+        APPLYING = "applying", _("Importing")
+        APPLIED = "applied", _("Imported")
+        FAILED = "failed", _("Stopped by a fault")
+
+    file = models.FileField(upload_to="roster-imports/")
+    original_name = models.CharField(_("file"), max_length=255)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("imported by"),
+        on_delete=models.CASCADE,
+        related_name="roster_imports",
+    )
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    deactivate_missing = models.ForeignKey(
+        Agency,
+        verbose_name=_("deactivate people of this agency missing from the file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.QUEUED)
+    rows = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    counts = models.JSONField(default=dict)
+    errors = models.JSONField(default=list)  # the first ERRORS_KEPT messages
+    error_count = models.PositiveIntegerField(default=0)
+    message = models.TextField(blank=True)
+
+    ERRORS_KEPT = 1000
+
+    class Meta:
+        verbose_name = _("roster import")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.original_name
+
+    @property
+    def percent(self) -> int:
+        if self.status in (self.Status.CHECKED, self.Status.APPLIED, self.Status.INVALID):
+            return 100
+        return int(100 * self.done / self.rows) if self.rows else 0
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status not in (self.Status.QUEUED, self.Status.CHECKING, self.Status.APPLYING)

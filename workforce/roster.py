@@ -283,7 +283,7 @@ def check_roster(
     *,
     actor=None,
     deactivate_missing: Agency | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RosterCheck:
     """Every row checked; with no error, the changes importing the file would make.
 
@@ -301,7 +301,7 @@ def check_roster(
     for index, record in enumerate(frame.to_dict("records")):
         row = index + 2
         if progress and index % 1000 == 0:
-            progress(index)
+            progress(index, len(frame))
         errors = []
 
         def fail(name, message, errors=errors, row=row):
@@ -441,7 +441,7 @@ def check_roster(
             if code.upper() not in in_file and directory.person_manageable(pk)
         ]
     if progress:
-        progress(len(frame))
+        progress(len(frame), len(frame))
     return result
 
 

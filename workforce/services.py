@@ -454,3 +454,105 @@ def _apply_roster(check, *, actor: User | None) -> None:
     for start in range(0, len(invited), 500):
         batch = invited[start : start + 500]
         transaction.on_commit(lambda batch=batch: send_invitation_emails.enqueue(batch))
+
+
+ROSTER_MAX_BYTES = 20 * 1024 * 1024
+
+
+def start_roster_import(*, upload, actor: User, deactivate_missing: Agency | None = None):
+    """Keep the uploaded file and queue its check; nothing about people is written yet."""
+    from django.core.files.base import ContentFile
+
+    from .models import RosterImport
+    from .tasks import run_roster_import
+
+    name = clean_text(upload.name)[-200:] or "roster"
+    if not name.lower().endswith((".xlsx", ".xlsm", ".csv", ".txt")):
+        raise ValidationError(_("The file must be an Excel workbook (.xlsx) or a CSV file."))
+    if upload.size > ROSTER_MAX_BYTES:
+        raise ValidationError(_("The file is larger than 20 MB; split it into several files."))
+    if (
+        deactivate_missing
+        and not Agency.objects.manageable_by(actor).filter(pk=deactivate_missing.pk).exists()
+    ):
+        raise ValidationError(_("You do not manage that agency."))
+    with transaction.atomic():
+        roster_import = RosterImport(
+            requested_by=actor, original_name=name, deactivate_missing=deactivate_missing
+        )
+        roster_import.file.save(name, ContentFile(upload.read()), save=False)
+        roster_import.save()
+        transaction.on_commit(lambda: run_roster_import.enqueue(roster_import.pk, False))
+    return roster_import
+
+
+def confirm_roster_import(*, roster_import, actor: User):
+    """Queue the import of a checked file; a second click finds it already queued."""
+    from .models import RosterImport
+    from .tasks import run_roster_import
+
+    if roster_import.requested_by_id != actor.pk:
+        raise ValidationError(_("Only the person who uploaded the file can import it."))
+    with transaction.atomic():
+        claimed = RosterImport.objects.filter(
+            pk=roster_import.pk, status=RosterImport.Status.CHECKED
+        ).update(status=RosterImport.Status.APPLYING, done=0)
+        if claimed:
+            transaction.on_commit(lambda: run_roster_import.enqueue(roster_import.pk, True))
+    roster_import.refresh_from_db()
+    return roster_import
+
+
+def run_roster_import(*, roster_import, apply: bool):
+    """Check (or apply) an uploaded roster, keeping its progress, counts and errors on the row.
+
+    Applying checks the file again first: people may have changed since it was checked.
+    """
+    from .models import RosterImport
+    from .roster import RosterFileError
+
+    Status = RosterImport.Status
+    if apply:
+        if roster_import.status != Status.APPLYING:
+            return roster_import
+    else:
+        claimed = RosterImport.objects.filter(pk=roster_import.pk, status=Status.QUEUED).update(
+            status=Status.CHECKING
+        )
+        if not claimed:
+            return roster_import
+
+    def progress(done, rows):
+        RosterImport.objects.filter(pk=roster_import.pk).update(done=done, rows=rows)
+
+    try:
+        with roster_import.file.open("rb") as stored:
+            content = stored.read()
+        check = import_roster(
+            content=content,
+            name=roster_import.original_name,
+            actor=roster_import.requested_by,
+            apply=apply,
+            deactivate_missing=roster_import.deactivate_missing,
+            progress=progress,
+        )
+    except RosterFileError as error:
+        outcome = {"status": Status.INVALID, "message": str(error), "error_count": 1}
+    except Exception as error:
+        import logging
+
+        logging.getLogger(__name__).exception("Roster import %s failed", roster_import.pk)
+        outcome = {"status": Status.FAILED, "message": str(error)}
+    else:
+        finished = Status.APPLIED if apply else Status.CHECKED
+        outcome = {
+            "status": finished if check.ok else Status.INVALID,
+            "rows": check.rows,
+            "done": check.rows,
+            "counts": check.counts,
+            "errors": [str(e) for e in check.errors[: RosterImport.ERRORS_KEPT]],
+            "error_count": len(check.errors),
+        }
+    RosterImport.objects.filter(pk=roster_import.pk).update(**outcome)
+    roster_import.refresh_from_db()
+    return roster_import

@@ -19,3 +19,14 @@ def send_invitation_email(person_id: int) -> bool:
 def send_invitation_emails(person_ids: list[int]) -> int:
     """Invitations for the new people of a roster import, a batch at a time."""
     return sum(bool(send_invitation_email.call(person_id)) for person_id in person_ids)
+
+
+@task()
+def run_roster_import(roster_import_id: int, apply: bool) -> str:
+    from . import services
+    from .models import RosterImport
+
+    roster_import = RosterImport.objects.select_related("requested_by", "deactivate_missing").get(
+        pk=roster_import_id
+    )
+    return services.run_roster_import(roster_import=roster_import, apply=apply).status

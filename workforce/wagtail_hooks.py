@@ -4,8 +4,9 @@ from wagtail import hooks
 
 from .views.agencies import AgencyViewSet
 from .views.roles import HRRoleViewSet
+from .views.roster import RosterImportViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return [AgencyViewSet(), HRRoleViewSet()]
+    return [AgencyViewSet(), HRRoleViewSet(), RosterImportViewSet()]

@@ -198,3 +198,63 @@ def test_the_command_reports_rows_and_exits_non_zero(tmp_path, department, capsy
     assert not User.objects.filter(staff_code="B-1").exists()
     call_command("import_roster", str(good))
     assert User.objects.filter(staff_code="B-1").exists()
+
+
+def test_officers_upload_see_the_check_and_then_import_in_the_admin(
+    client, django_capture_on_commit_callbacks, department, department_officer, department_viewer
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from tests.conftest import with_totp
+    from tests.factories import PersonFactory
+    from workforce.models import RosterImport
+
+    client.force_login(department_officer)
+    index = reverse("roster_import:index")
+    assert client.get(reverse("roster_import:template"))["Content-Type"].startswith(
+        "application/vnd.openxmlformats"
+    )
+    bad = SimpleUploadedFile("ds.csv", csv_file("C-1;Mai;;Lan;;;;KHONGCO;;"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(index, {"file": bad})
+    first = RosterImport.objects.get()
+    page = client.get(response.url).content.decode()
+    assert "Dòng 2, cột “Mã cơ quan”" in page and first.status == "invalid"
+    assert client.post(reverse("roster_import:confirm", args=[first.pk])).status_code == 302
+    assert not User.objects.filter(staff_code="C-1").exists()
+
+    good = SimpleUploadedFile("ds.csv", csv_file("C-1;Mai;;Lan;;;;SNV;;"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(index, {"file": good})
+    second = RosterImport.objects.latest("pk")
+    assert second.status == "checked" and second.counts["new"] == 1
+    assert not User.objects.filter(staff_code="C-1").exists()  # checked, not written
+    confirm = reverse("roster_import:confirm", args=[second.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(confirm)
+        client.post(confirm)  # a double click imports once
+    second.refresh_from_db()
+    assert second.status == "applied" and User.objects.filter(staff_code="C-1").count() == 1
+    status = client.get(reverse("roster_import:status", args=[second.pk])).json()
+    assert status["finished"] and status["percent"] == 100
+
+    # Someone else's import is not found; a viewer and a learner cannot import at all.
+    colleague = with_totp(PersonFactory(staff_code="HR-SNV3", agency=department))
+    from tests.factories import HRRoleFactory
+
+    HRRoleFactory(person=colleague, agency=department)
+    client.force_login(colleague)
+    for name in ("detail", "status", "confirm"):
+        assert client.get(reverse(f"roster_import:{name}", args=[second.pk])).status_code in (
+            404,
+            405,
+        )
+    for person in (department_viewer, PersonFactory(agency=department)):
+        client.force_login(person)
+        assert client.get(index).status_code in (302, 403)
+        assert client.post(index, {"file": SimpleUploadedFile("x.csv", b"a")}).status_code in (
+            302,
+            403,
+        )
+    assert RosterImport.objects.count() == 2
