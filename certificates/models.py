@@ -4,6 +4,8 @@ A certificate is issued once per learner and course (or programme) and snapshots
 at issue. It is never edited: it is revoked, or superseded by a reissued one.
 """
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -24,6 +26,19 @@ from wagtail.models import PreviewableMixin
 from courses.models import CoursePage, Enrolment, ProgrammeCompletion, ProgrammePage
 from workforce.models import Agency, User
 from workforce.text import fold
+
+
+def _private_path(folder: str, filename: str) -> str:
+    """A path no one can guess: files here hold personal data, and media may be served openly."""
+    return f"{folder}/{secrets.token_urlsafe(16)}/{filename}"
+
+
+def certificate_pdf_path(instance, filename: str) -> str:
+    return _private_path("certificates", filename)
+
+
+def job_result_path(instance, filename: str) -> str:
+    return _private_path("certificate-jobs", filename)
 
 
 class CertificateTemplate(PreviewableMixin, ClusterableModel):
@@ -48,6 +63,7 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
     title = models.CharField(_("title"), max_length=128, default="GIẤY CHỨNG NHẬN")
     body = models.TextField(
         _("body text"),
+        max_length=400,
         default="Đã hoàn thành chương trình bồi dưỡng “{course}”, thời lượng {hours} giờ.",
         help_text=_(
             "Placeholders: {name}, {date_of_birth}, {agency}, {course}, {hours}, {start}, {end}, {result}."
@@ -123,6 +139,41 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    PLACEHOLDERS = (
+        "name",
+        "date_of_birth",
+        "agency",
+        "course",
+        "hours",
+        "start",
+        "end",
+        "result",
+    )
+
+    def clean(self):
+        """The body may use only the listed placeholders, plainly: {name}, not {name.upper()}."""
+        import string
+
+        from django.core.exceptions import ValidationError
+
+        try:
+            parts = list(string.Formatter().parse(self.body))
+        except ValueError:
+            raise ValidationError(
+                {"body": _("A brace is not closed; write placeholders as {course}.")}
+            ) from None
+        for _text, name, spec, conversion in parts:
+            if name is not None and (name not in self.PLACEHOLDERS or spec or conversion):
+                raise ValidationError(
+                    {
+                        "body": _("Unknown placeholder {%(name)s}. Use: %(allowed)s.")
+                        % {
+                            "name": name,
+                            "allowed": ", ".join(f"{{{known}}}" for known in self.PLACEHOLDERS),
+                        }
+                    }
+                )
 
     # The live preview in the admin: a sample certificate drawn exactly as the PDF will be.
     preview_modes = [("", _("PDF"))]
@@ -277,7 +328,7 @@ class Certificate(models.Model):
     superseded_by = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="supersedes"
     )
-    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
+    pdf = models.FileField(_("PDF"), upload_to=certificate_pdf_path, blank=True)
 
     objects = CertificateQuerySet.as_manager()
 
@@ -342,7 +393,7 @@ class BulkJob(models.Model):
     items = models.JSONField(default=dict)
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
-    result = models.FileField(upload_to="certificate-jobs/", blank=True)
+    result = models.FileField(upload_to=job_result_path, blank=True)
     message = models.TextField(blank=True)
 
     class Meta:

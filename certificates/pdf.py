@@ -111,16 +111,19 @@ STAMP_SIZE = (750, 250)  # pixels for 63 × 21 mm: 300 dpi
 SEAL_SIZE = 250
 
 
+class _ImageUnreadable(Exception):
+    pass
+
+
 def _open_image(image):
-    """The original file of a Wagtail image as an RGBA Pillow image, or None if it is lost."""
+    """The original file of a Wagtail image as an RGBA Pillow image."""
     from PIL import Image
 
     try:
         with image.file.open("rb") as stored:
             return Image.open(io.BytesIO(stored.read())).convert("RGBA")
-    except (OSError, ValueError) as error:  # a lost file must not stop issuing
-        logger.warning("Certificate image %s cannot be read: %s", image.pk, error)
-        return None
+    except (OSError, ValueError) as error:
+        raise _ImageUnreadable(f"image {image.pk}: {error}") from error
 
 
 @functools.lru_cache(maxsize=16)
@@ -131,11 +134,13 @@ def _stamp(seal_key: tuple | None, signature_key: tuple | None) -> bytes:
     images = get_image_model().objects.in_bulk([key[0] for key in (seal_key, signature_key) if key])
     canvas = Image.new("RGBA", STAMP_SIZE, (*PAPER, 255))
     drawn = False
-    if signature_key and (signature := _open_image(images[signature_key[0]])):
+    if signature_key and signature_key[0] in images:
+        signature = _open_image(images[signature_key[0]])
         signature.thumbnail((STAMP_SIZE[0] - 190, STAMP_SIZE[1] - 30))
         canvas.alpha_composite(signature, (170, (STAMP_SIZE[1] - signature.height) // 2))
         drawn = True
-    if seal_key and (seal := _open_image(images[seal_key[0]])):
+    if seal_key and seal_key[0] in images:
+        seal = _open_image(images[seal_key[0]])
         seal.thumbnail((SEAL_SIZE, SEAL_SIZE))
         seal.putalpha(seal.getchannel("A").point(lambda alpha: alpha * 9 // 10))  # ink, not paint
         canvas.alpha_composite(seal, (50, (STAMP_SIZE[1] - seal.height) // 2))
@@ -153,7 +158,11 @@ def stamp_jpeg(certificate: Certificate) -> bytes:
     def key(image):
         return (image.pk, image.file.name) if image else None
 
-    return _stamp(key(certificate.seal_image), key(certificate.signature_image))
+    try:
+        return _stamp(key(certificate.seal_image), key(certificate.signature_image))
+    except _ImageUnreadable as error:  # not cached: a storage hiccup must not last
+        logger.warning("Certificate drawn without seal and signature: %s", error)
+        return b""
 
 
 def certificate_html(certificate: Certificate, *, sample: bool = False, stamp: bool = True) -> str:
@@ -235,6 +244,7 @@ def merge_pdfs(documents, output) -> None:
     writer = PdfWriter()
     for document in documents:
         writer.append(PdfReader(io.BytesIO(document)), excluded_fields=["/Annots", "/B"])
+    writer._root_object.pop("/AcroForm", None)  # no signature is carried over: say so
     writer.add_metadata({"/Title": "Giấy chứng nhận", "/Producer": "pypdf"})
     writer.write(output)
 

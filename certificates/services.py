@@ -109,14 +109,15 @@ def fill_statement(body: str, fields: dict) -> str:
         date_of_birth=day(fields.get("date_of_birth")),
         agency=fields.get("agency_name", ""),
         course=fields["title"],
-        hours=f"{fields['hours']:g}" if fields.get("hours") is not None else "",
+        hours=f"{float(fields['hours']):g}" if fields.get("hours") is not None else "",
         start=day(fields.get("period_start")),
         end=day(fields.get("period_end")),
         result=fields.get("result", ""),
     )
     try:
         return body.format_map(values)
-    except (ValueError, IndexError):  # a stray brace in the template: keep the text as written
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+        # A template saved before its body was checked: keep the text as written.
         return body
 
 
@@ -309,6 +310,7 @@ def certificate_pdf(*, certificate: Certificate) -> bytes:
 
 MERGED_PDF_LIMIT = 500
 JOB_RESULTS_KEPT = timedelta(days=7)
+JOB_DUPLICATE_WINDOW = timedelta(minutes=10)
 
 
 def missing_certificates(*, user, page=None):
@@ -348,11 +350,13 @@ def start_bulk_job(*, kind: str, user, certificates=None, page=None) -> BulkJob:
     else:
         ids = sorted(
             Certificate.objects.visible_to(user)
+            .valid()
             .filter(pk__in=certificates.values("pk"))
             .values_list("pk", flat=True)
         )
         if not ids:
-            raise ValidationError(_("Select at least one certificate."))
+            # Revoked and superseded certificates are left out: their PDFs look valid.
+            raise ValidationError(_("Select at least one valid certificate."))
         if kind == BulkJob.Kind.MERGED_PDF and len(ids) > MERGED_PDF_LIMIT:
             raise ValidationError(
                 _(
@@ -367,6 +371,7 @@ def start_bulk_job(*, kind: str, user, certificates=None, page=None) -> BulkJob:
             requested_by=user,
             kind=kind,
             status__in=[BulkJob.Status.QUEUED, BulkJob.Status.RUNNING],
+            created_at__gte=timezone.now() - JOB_DUPLICATE_WINDOW,  # an older one may be dead
         )
         for job in running:
             if job.items == items:
@@ -477,6 +482,7 @@ def _bundle(job: BulkJob, progress: _Progress) -> str:
     """A ZIP of the certificates' PDFs, or one merged PDF, saved as the job's result."""
     certificates = (
         Certificate.objects.visible_to(job.requested_by)
+        .valid()
         .filter(pk__in=job.items.get("certificates", []))
         .select_related("signature_image", "seal_image")
         .order_by("serial")

@@ -414,6 +414,13 @@ class HRRole(models.Model):
         return f"{self.person} · {self.get_role_display()} · {self.agency}"
 
 
+def roster_path(instance, filename: str) -> str:
+    """A path no one can guess: rosters hold personal data, and media may be served openly."""
+    import secrets
+
+    return f"roster-imports/{secrets.token_urlsafe(16)}/{filename}"
+
+
 class RosterImport(models.Model):
     """An uploaded roster: checked in the background, then applied when its importer says so."""
 
@@ -426,7 +433,7 @@ class RosterImport(models.Model):
         APPLIED = "applied", _("Imported")
         FAILED = "failed", _("Stopped by a fault")
 
-    file = models.FileField(upload_to="roster-imports/")
+    file = models.FileField(upload_to=roster_path)
     original_name = models.CharField(_("file"), max_length=255)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

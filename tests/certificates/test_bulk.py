@@ -58,9 +58,14 @@ def download(client, job):
 
 
 def test_a_zip_of_200_certificates_is_made_by_the_worker(
-    client, settings, django_capture_on_commit_callbacks, template, course, department
+    client, settings, monkeypatch, django_capture_on_commit_callbacks, template, course, department
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # The test runs inside one transaction, which the worker's connection refresh would close
+    # (on PostgreSQL); everything else is the real worker loop.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
     certificates = issued(course, department, 200)
     officer = officer_of(department, "HR-ZIP")
     client.force_login(officer)
@@ -254,3 +259,33 @@ def test_missing_certificates_are_issued_in_the_officers_scope_only(
     assert client.get(url).status_code in (302, 403)  # Wagtail sends refusals home with a message
     assert client.post(url, {"page": ""}).status_code in (302, 403)
     assert BulkJob.objects.count() == 1
+
+
+def test_bundles_hold_only_valid_certificates_and_downloads_follow_the_current_scope(
+    client, django_capture_on_commit_callbacks, template, course, department, sibling_department
+):
+    certificates = issued(course, department, 3)
+    officer = officer_of(department, "HR-PHAM-VI")
+    services.revoke_certificate(certificate=certificates[0], reason="Cấp nhầm", actor=officer)
+    client.force_login(officer)
+    url = reverse("certificate_register:bulk_download")
+    # Tampered ids are ignored, never a server error.
+    for value in ("²", "9" * 30, "-1", "abc"):
+        response = client.post(url, {"kind": "zip", "scope": "selected", "certificate": [value]})
+        assert response.status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"kind": "merged", "scope": "filtered", "filters": ""})
+    job = BulkJob.objects.get()
+    assert len(PdfReader(io.BytesIO(download(client, job))).pages) == 2  # not the revoked one
+    assert (
+        "/certificate-jobs/" in job.result.url and str(job.pk) not in job.result.url.split("/")[-2]
+    )
+
+    # Moved to another agency, the officer can no longer take the file of the old one.
+    from workforce.models import HRRole
+
+    HRRole.objects.filter(person=officer).update(agency=sibling_department)
+    officer.__dict__.pop("_hr_role_paths", None)
+    assert (
+        client.get(reverse("certificate_register:job_download", args=[job.pk])).status_code == 404
+    )

@@ -118,3 +118,15 @@ def test_learners_cannot_open_template_screens(client, template, learner):
     client.force_login(learner)
     edit = reverse("wagtailsnippets_certificates_certificatetemplate:edit", args=[template.pk])
     assert client.get(edit).status_code in (302, 403)
+
+
+def test_a_body_may_use_only_the_listed_placeholders(template):
+    for body in ("Học {name.upper()} xong", "Học {name[0]}", "Học {ho_ten}", "Học {course"):
+        template.body = body
+        with pytest.raises(ValidationError) as error:
+            template.full_clean()
+        assert "body" in error.value.message_dict
+    template.body = "Ông/Bà {name} đã học “{course}” ({hours} giờ), {start}–{end}: {result}."
+    template.full_clean()
+    # A body saved before the check (or by a migration) never stops issuing.
+    assert services.fill_statement("{name.upper()}", {"learner_name": "An", "title": "x"})
