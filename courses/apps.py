@@ -37,3 +37,7 @@ class CoursesConfig(AppConfig):
             signal.connect(
                 receivers.course_steps_changed, dispatch_uid=f"courses-steps-{id(signal)}"
             )
+        # Someone joined an agency (created, imported, transferred): its assignments enrol them.
+        from workforce.signals import person_moved
+
+        person_moved.connect(receivers.person_joined, dispatch_uid="courses-assignments")

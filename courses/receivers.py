@@ -19,3 +19,10 @@ def course_steps_changed(sender, instance, **kwargs):
     if isinstance(page, (LessonPage, QuizPage)):
         course_id = page.get_parent().pk
         transaction.on_commit(lambda: recompute_course_enrolments.enqueue(course_id))
+
+
+def person_joined(sender, people, from_agencies, to_agency, **kwargs):
+    """People who joined an agency (new, imported or transferred) get its assignments."""
+    from . import services
+
+    services.enrol_joiners(people=people, agency=to_agency)

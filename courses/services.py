@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from . import signals
 from .blocks import QuestionKind
 from .models import (
+    Assignment,
     CoursePage,
     Enrolment,
     LessonPage,
@@ -281,3 +282,159 @@ def recompute_course(*, course_id: int) -> int:
         recompute_enrolment(enrolment=enrolment)
         count += 1
     return count
+
+
+# Assignments: HR gives a course or programme to an agency subtree; its people are enrolled now,
+# and whoever joins the subtree later is enrolled on joining.
+
+REMINDER_DAYS_BEFORE = 7
+
+
+def assign(
+    *,
+    page,
+    agency,
+    due_on: datetime.date,
+    actor,
+    categories: list[str] | None = None,
+    mandatory: bool = True,
+) -> Assignment:
+    """Assign a live course or programme to `agency` and its units; enrolment follows by task."""
+    from workforce.models import Agency
+
+    from .tasks import enrol_assigned_people
+
+    page = page.specific
+    if not isinstance(page, CoursePage | ProgrammePage) or not page.live:
+        raise ValidationError({"page": _("Choose a published course or programme.")})
+    if actor is not None and not Agency.objects.manageable_by(actor).filter(pk=agency.pk).exists():
+        raise ValidationError({"agency": _("You do not manage that agency.")})
+    if not agency.is_active:
+        raise ValidationError({"agency": _("That agency is closed.")})
+    if due_on < timezone.localdate():
+        raise ValidationError({"due_on": _("The due date has passed.")})
+    assignment = Assignment.objects.create(
+        course=page if isinstance(page, CoursePage) else None,
+        programme=page if isinstance(page, ProgrammePage) else None,
+        agency=agency,
+        due_on=due_on,
+        categories=sorted(categories or []),
+        mandatory=mandatory,
+        assigned_by=actor,
+    )
+    from wagtail.log_actions import log
+
+    log(instance=assignment, action="wagtail.create", user=actor)
+    transaction.on_commit(lambda: enrol_assigned_people.enqueue(assignment.pk))
+    return assignment
+
+
+def enrol_for_assignment(*, assignment, people) -> int:
+    """Enrol the people an assignment covers in each of its courses; returns new enrolments."""
+    courses = [course for course in assignment.courses() if course.live]
+    created = 0
+    for person in people:
+        if not person.is_active or not assignment.applies_to(person):
+            continue
+        for course in courses:
+            before = Enrolment.objects.filter(user=person, course=course).exists()
+            enrol(
+                user=person,
+                course=course,
+                source=Enrolment.Source.ASSIGNMENT,
+                due_on=assignment.due_on,
+            )
+            created += not before
+    return created
+
+
+def enrol_assignment_members(*, assignment) -> int:
+    """Everyone now in the assignment's subtree (the task run right after assigning)."""
+    from workforce.models import User
+
+    people = User.objects.filter(
+        is_active=True, agency__path__startswith=assignment.agency.path
+    ).iterator(chunk_size=500)
+    with transaction.atomic():
+        return enrol_for_assignment(assignment=assignment, people=people)
+
+
+def enrol_joiners(*, people, agency) -> int:
+    """People who joined `agency` (created, imported, transferred): the assignments covering it."""
+    created = 0
+    for assignment in Assignment.objects.covering(agency).select_related("course", "programme"):
+        created += enrol_for_assignment(assignment=assignment, people=people)
+    return created
+
+
+def send_assignment_reminders(*, today: datetime.date | None = None) -> int:
+    """E-mail people whose assigned course is due within REMINDER_DAYS_BEFORE days, and once
+    more when it is overdue; each reminder goes once per person and assignment."""
+    from .models import ReminderSent
+
+    today = today or timezone.localdate()
+    sent = 0
+    soon = today + datetime.timedelta(days=REMINDER_DAYS_BEFORE)
+    for assignment in Assignment.objects.filter(due_on__lte=soon).select_related(
+        "course", "programme", "agency"
+    ):
+        kind = (
+            ReminderSent.Kind.OVERDUE if assignment.due_on < today else ReminderSent.Kind.DUE_SOON
+        )
+        already = set(
+            ReminderSent.objects.filter(assignment=assignment, kind=kind).values_list(
+                "user_id", flat=True
+            )
+        )
+        for person in _unfinished(assignment):
+            if person.pk in already or not person.email:
+                continue
+            try:
+                with transaction.atomic():
+                    ReminderSent.objects.create(assignment=assignment, user=person, kind=kind)
+                    _send_reminder(assignment=assignment, person=person, kind=kind, today=today)
+            except IntegrityError:  # another run sent it a moment ago
+                continue
+            sent += 1
+    return sent
+
+
+def _unfinished(assignment):
+    """Active people the assignment covers who have not finished it."""
+    from workforce.models import User
+
+    people = User.objects.filter(is_active=True, agency__path__startswith=assignment.agency.path)
+    if assignment.categories:
+        people = people.filter(category__in=assignment.categories)
+    if assignment.course_id:
+        return people.filter(
+            enrolments__course=assignment.course_id,
+            enrolments__status__in=[Enrolment.Status.NOT_STARTED, Enrolment.Status.IN_PROGRESS],
+        )
+    return (
+        people.filter(enrolments__course__in=[c.pk for c in assignment.courses()])
+        .exclude(programme_completions__programme=assignment.programme_id)
+        .distinct()
+    )
+
+
+def _send_reminder(*, assignment, person, kind, today):
+    from django.conf import settings
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    context = {
+        "person": person,
+        "assignment": assignment,
+        "title": assignment.page.title,
+        "due": f"ngày {assignment.due_on:%d} tháng {assignment.due_on:%m} năm {assignment.due_on:%Y}",
+        "overdue": kind == "overdue",
+        "days_left": (assignment.due_on - today).days,
+        "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + assignment.page.url,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string("courses/email/reminder_subject.txt", context).strip()
+        body = render_to_string("courses/email/reminder_message.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])

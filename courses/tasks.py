@@ -8,3 +8,19 @@ from . import services
 @task()
 def recompute_course_enrolments(course_id: int) -> int:
     return services.recompute_course(course_id=course_id)
+
+
+@task()
+def enrol_assigned_people(assignment_id: int) -> int:
+    from .models import Assignment
+
+    assignment = Assignment.objects.select_related("course", "programme", "agency").get(
+        pk=assignment_id
+    )
+    return services.enrol_assignment_members(assignment=assignment)
+
+
+@task()
+def send_assignment_reminders() -> int:
+    """Run daily (see `manage.py send_reminders`)."""
+    return services.send_assignment_reminders()

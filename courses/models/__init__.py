@@ -1,5 +1,6 @@
 """Course pages (what is taught) and the learning record (who learned what, and when)."""
 
+from .assignments import Assignment, ReminderSent
 from .pages import (
     DURATIONS,
     CatalogPage,
@@ -17,6 +18,8 @@ from .records import Enrolment, LessonProgress, ProgrammeCompletion, QuizAttempt
 
 __all__ = [
     "DURATIONS",
+    "Assignment",
+    "ReminderSent",
     "CatalogPage",
     "Competency",
     "CoursePage",

@@ -1,0 +1,112 @@
+"""Assignments: HR gives a course or programme to an agency subtree, with a due date."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from workforce.models import Agency, Category
+
+from .pages import CoursePage, ProgrammePage
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def covering(self, agency: Agency):
+        """Assignments whose subtree holds `agency` (given to it or to one of its parents)."""
+        prefixes = [
+            agency.path[:end] for end in range(Agency.steplen, len(agency.path) + 1, Agency.steplen)
+        ]
+        return self.filter(agency__path__in=prefixes)
+
+    def visible_to(self, user):
+        return self.filter(agency__in=Agency.objects.visible_to(user))
+
+
+class Assignment(models.Model):
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    programme = models.ForeignKey(
+        ProgrammePage,
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="assignments"
+    )
+    categories = models.JSONField(
+        _("staff categories"), default=list, blank=True, help_text=_("None chosen: everyone.")
+    )
+    due_on = models.DateField(_("due date"))
+    mandatory = models.BooleanField(_("mandatory"), default=True)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("assigned at"), auto_now_add=True)
+
+    objects = AssignmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(course__isnull=False) ^ Q(programme__isnull=False),
+                name="assignment_of_course_or_programme",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.page.title} → {self.agency.name}"
+
+    @property
+    def page(self):
+        return self.course or self.programme
+
+    def courses(self) -> list[CoursePage]:
+        if self.course_id:
+            return [self.course]
+        return [link.course for link in self.programme.course_links.select_related("course")]
+
+    def applies_to(self, person) -> bool:
+        return not self.categories or person.category in self.categories
+
+    def category_labels(self) -> str:
+        labels = dict(Category.choices)
+        return ", ".join(str(labels.get(c, c)) for c in self.categories) or str(_("Everyone"))
+
+
+class ReminderSent(models.Model):
+    """A reminder e-mail that went out: each is sent once per person and assignment."""
+
+    class Kind(models.TextChoices):
+        DUE_SOON = "due_soon", _("Due soon")
+        OVERDUE = "overdue", _("Overdue")
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reminders")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=16, choices=Kind)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "user", "kind"], name="reminder_once_per_person"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.assignment} · {self.user} · {self.kind}"

@@ -1,0 +1,110 @@
+"""Assignments: HR gives a course to an agency subtree; its people, and later joiners, are
+enrolled with the due date, and reminders go out once each."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from courses import services
+from courses.models import Enrolment
+from tests.factories import PersonFactory
+from workforce import services as workforce
+from workforce.models import Category
+
+pytestmark = pytest.mark.django_db
+
+
+def in_days(days: int) -> datetime.date:
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+@pytest.fixture
+def staff(department, unit, sibling_department):
+    return {
+        "head": PersonFactory(agency=department, category=Category.CADRE),
+        "clerk": PersonFactory(agency=unit, category=Category.CIVIL_SERVANT),
+        "teacher": PersonFactory(agency=unit, category=Category.PUBLIC_EMPLOYEE),
+        "elsewhere": PersonFactory(agency=sibling_department, category=Category.CIVIL_SERVANT),
+    }
+
+
+def enrolled(course):
+    return set(
+        Enrolment.objects.filter(course=course, source=Enrolment.Source.ASSIGNMENT).values_list(
+            "user_id", flat=True
+        )
+    )
+
+
+def test_the_subtree_is_enrolled_now_and_joiners_later(
+    django_capture_on_commit_callbacks, course, department, unit, staff, department_officer
+):
+    due = in_days(30)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.assign(
+            page=course,
+            agency=department,
+            due_on=due,
+            actor=department_officer,
+            categories=[Category.CADRE, Category.CIVIL_SERVANT],
+        )
+    # Not the teacher (another category), nor anyone elsewhere; the officer is a civil servant too.
+    assert enrolled(course) == {staff["head"].pk, staff["clerk"].pk, department_officer.pk}
+    assert Enrolment.objects.get(user=staff["clerk"]).due_on == due
+
+    newcomer = workforce.create_person(
+        staff_code="MOI-1",
+        family_name="Lê",
+        given_name="Tâm",
+        agency=unit,
+        category=Category.CIVIL_SERVANT,
+    )
+    workforce.transfer_people(people=[staff["elsewhere"]], to_agency=unit)
+    imported = workforce.import_roster(
+        content="Mã cán bộ;Họ;Tên;Mã cơ quan;Đối tượng\nMOI-2;Hồ;Vân;SNV-VP;Công chức\n".encode(),
+        name="ds.csv",
+        actor=None,
+        apply=True,
+    )
+    assert imported.ok
+    from workforce.models import User
+
+    assert enrolled(course) >= {
+        newcomer.pk,
+        staff["elsewhere"].pk,
+        User.objects.get(staff_code="MOI-2").pk,
+    }
+
+
+def test_assigning_is_checked(course, department, sibling_department):
+    outsider = PersonFactory(staff_code="HR-STC", agency=sibling_department)
+    from tests.factories import HRRoleFactory
+
+    HRRoleFactory(person=outsider, agency=sibling_department)
+    with pytest.raises(ValidationError, match="agency"):
+        services.assign(page=course, agency=department, due_on=in_days(10), actor=outsider)
+    with pytest.raises(ValidationError, match="due_on"):
+        services.assign(page=course, agency=department, due_on=in_days(-1), actor=None)
+
+
+def test_reminders_go_once_before_the_due_date_and_once_when_overdue(
+    django_capture_on_commit_callbacks, course, department, staff
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        assignment = services.assign(page=course, agency=department, due_on=in_days(3), actor=None)
+    done = Enrolment.objects.get(user=staff["head"], course=course)
+    Enrolment.objects.filter(pk=done.pk).update(status=Enrolment.Status.COMPLETED)
+
+    assert services.send_assignment_reminders() == 2  # clerk and teacher; the head is done
+    assert services.send_assignment_reminders() == 0  # once only
+    assert "Nhắc hạn hoàn thành" in mail.outbox[0].subject
+    assert f"ngày {assignment.due_on:%d} tháng {assignment.due_on:%m}" in mail.outbox[0].body
+
+    later = assignment.due_on + datetime.timedelta(days=1)
+    assert services.send_assignment_reminders(today=later) == 2
+    assert services.send_assignment_reminders(today=later) == 0
+    assert mail.outbox[-1].subject.startswith("Đã quá hạn")
+    assert {m.to[0] for m in mail.outbox} == {staff["clerk"].email, staff["teacher"].email}
