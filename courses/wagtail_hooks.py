@@ -49,3 +49,10 @@ def keep_pages_with_learning_records(request, page):
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+@hooks.register("register_admin_viewset")
+def register_assignments():
+    from .admin_views import AssignmentViewSet
+
+    return AssignmentViewSet()

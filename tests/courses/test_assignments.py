@@ -108,3 +108,49 @@ def test_reminders_go_once_before_the_due_date_and_once_when_overdue(
     assert services.send_assignment_reminders(today=later) == 0
     assert mail.outbox[-1].subject.startswith("Đã quá hạn")
     assert {m.to[0] for m in mail.outbox} == {staff["clerk"].email, staff["teacher"].email}
+
+
+def test_officers_assign_in_the_admin_and_others_cannot(
+    client,
+    django_capture_on_commit_callbacks,
+    course,
+    department,
+    sibling_department,
+    staff,
+    department_officer,
+    department_viewer,
+):
+    from django.urls import reverse
+
+    from courses.models import Assignment
+    from tests.conftest import with_totp
+    from tests.factories import HRRoleFactory
+
+    add, index = reverse("assignments:add"), reverse("assignments:index")
+    form = {
+        "page": course.pk,
+        "agency": department.pk,
+        "due_on": in_days(20).isoformat(),
+        "mandatory": "on",
+    }
+    client.force_login(department_officer)
+    assert client.get(add).status_code == 200
+    assert client.post(add, {**form, "due_on": in_days(-2).isoformat()}).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(add, form).status_code == 302
+    assert Assignment.objects.count() == 1 and staff["clerk"].pk in enrolled(course)
+    assert course.title in client.get(index).content.decode()
+
+    outsider = with_totp(PersonFactory(staff_code="HR-STC2", agency=sibling_department))
+    HRRoleFactory(person=outsider, agency=sibling_department)
+    client.force_login(outsider)
+    assert course.title not in client.get(index).content.decode()
+    assert client.post(add, form).status_code == 200  # the department is not a choice for them
+    assert Assignment.objects.count() == 1
+
+    client.force_login(department_viewer)
+    assert course.title in client.get(index).content.decode()
+    assert client.post(add, form).status_code in (302, 403)
+    client.force_login(staff["clerk"])
+    assert client.get(index).status_code in (302, 403)
+    assert Assignment.objects.count() == 1
