@@ -22,7 +22,14 @@ def course_steps_changed(sender, instance, **kwargs):
 
 
 def person_joined(sender, people, from_agencies, to_agency, **kwargs):
-    """People who joined an agency (new, imported or transferred) get its assignments."""
-    from . import services
+    """People who joined an agency (new, imported or transferred) get its assignments, by task
+    once the move is committed: the move itself stays small, and the counters of reports move
+    the person's existing enrolments before any new one exists."""
+    from django.db import transaction
 
-    services.enrol_joiners(people=people, agency=to_agency)
+    from .tasks import enrol_joiners
+
+    if to_agency is None:
+        return
+    ids = [person.pk for person in people]
+    transaction.on_commit(lambda: enrol_joiners.enqueue(ids, to_agency.pk))

@@ -1,5 +1,6 @@
 """Background work for courses, through Django's tasks API. Each task is safe to run twice."""
 
+from django.db import transaction
 from django_tasks import task
 
 from . import services
@@ -24,3 +25,14 @@ def enrol_assigned_people(assignment_id: int) -> int:
 def send_assignment_reminders() -> int:
     """Run daily (see `manage.py send_reminders`)."""
     return services.send_assignment_reminders()
+
+
+@task()
+def enrol_joiners(person_ids: list[int], agency_id: int) -> int:
+    from workforce.models import Agency, User
+
+    agency = Agency.objects.get(pk=agency_id)
+    # Only those still in the agency's subtree: a later move may have taken them elsewhere.
+    people = list(User.objects.filter(pk__in=person_ids, agency__path__startswith=agency.path))
+    with transaction.atomic():
+        return services.enrol_joiners(people=people, agency=agency)

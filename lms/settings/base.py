@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "workforce",
     "courses",
     "certificates",
+    "reports",
     "lms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -55,20 +55,21 @@ def test_the_subtree_is_enrolled_now_and_joiners_later(
     assert enrolled(course) == {staff["head"].pk, staff["clerk"].pk, department_officer.pk}
     assert Enrolment.objects.get(user=staff["clerk"]).due_on == due
 
-    newcomer = workforce.create_person(
-        staff_code="MOI-1",
-        family_name="Lê",
-        given_name="Tâm",
-        agency=unit,
-        category=Category.CIVIL_SERVANT,
-    )
-    workforce.transfer_people(people=[staff["elsewhere"]], to_agency=unit)
-    imported = workforce.import_roster(
-        content="Mã cán bộ;Họ;Tên;Mã cơ quan;Đối tượng\nMOI-2;Hồ;Vân;SNV-VP;Công chức\n".encode(),
-        name="ds.csv",
-        actor=None,
-        apply=True,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        newcomer = workforce.create_person(
+            staff_code="MOI-1",
+            family_name="Lê",
+            given_name="Tâm",
+            agency=unit,
+            category=Category.CIVIL_SERVANT,
+        )
+        workforce.transfer_people(people=[staff["elsewhere"]], to_agency=unit)
+        imported = workforce.import_roster(
+            content="Mã cán bộ;Họ;Tên;Mã cơ quan;Đối tượng\nMOI-2;Hồ;Vân;SNV-VP;Công chức\n".encode(),
+            name="ds.csv",
+            actor=None,
+            apply=True,
+        )
     assert imported.ok
     from workforce.models import User
 
