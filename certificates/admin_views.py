@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import FileResponse, Http404, JsonResponse, QueryDict
+from django.http import FileResponse, Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -26,7 +26,12 @@ from wagtail.models import Page
 
 from workforce.models import HRRole
 from workforce.text import fold, spreadsheet_safe
-from workforce.views.base import ManageableRowsMixin, ServiceFormView
+from workforce.views.base import (
+    ManageableRowsMixin,
+    ScopedFormView,
+    ServiceFormView,
+    progress_json,
+)
 
 from . import services
 from .models import BulkJob, Certificate
@@ -336,20 +341,15 @@ class IssueMissingForm(forms.Form):
         ]
 
 
-class IssueMissingView(ServiceFormView):
+class IssueMissingView(ScopedFormView):
     page_title = _("Issue missing certificates")
     submit_button_label = _("Issue")
     header_icon = "doc-full-inverse"
     form_class = IssueMissingForm
     template_name = "certificates/admin/issue_missing.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_issue(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "user": self.request.user}
+    def allowed(self, user):
+        return can_issue(user)
 
     def get_breadcrumbs_items(self):
         return _breadcrumbs(self.page_title)
@@ -418,17 +418,7 @@ class JobView(WagtailAdminTemplateMixin, TemplateView):
 
 
 def job_status(request, pk):
-    job = _own_job(request, pk)
-    return JsonResponse(
-        {
-            "status": job.status,
-            "status_label": str(job.get_status_display()),
-            "done": job.done,
-            "total": job.total,
-            "percent": job.percent,
-            "finished": job.is_finished,
-        }
-    )
+    return progress_json(_own_job(request, pk))
 
 
 def job_download(request, pk):

@@ -13,7 +13,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import AdminDateInput, HeaderButton
 
 from workforce.models import Agency, Category, HRRole
-from workforce.views.base import ServiceFormView
+from workforce.views.base import ScopedFormView
 
 from . import services
 from .models import Assignment, CoursePage, ProgrammePage
@@ -117,20 +117,15 @@ class AssignmentForm(forms.Form):
         return due_on
 
 
-class AssignView(ServiceFormView):
+class AssignView(ScopedFormView):
     page_title = _("Assign a course or programme")
     submit_button_label = _("Assign")
     success_message = _("Assigned: %(object)s. Its people are being enrolled.")
     header_icon = "calendar-check"
     form_class = AssignmentForm
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_assign(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "user": self.request.user}
+    def allowed(self, user):
+        return can_assign(user)
 
     def get_breadcrumbs_items(self):
         return _breadcrumbs(self.page_title)

@@ -476,3 +476,7 @@ class RosterImport(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status not in (self.Status.QUEUED, self.Status.CHECKING, self.Status.APPLYING)
+
+    @property
+    def total(self) -> int:
+        return self.rows

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
@@ -105,3 +105,32 @@ class ScopedMenuItem(MenuItem):
 
     def is_shown(self, request):
         return policy_registry.get_by_type(self.model).user_has_permission(request.user, "view")
+
+
+class ScopedFormView(ServiceFormView):
+    """A service form for HR: `allowed(user)` guards it, and the form gets the user, so its
+    choices (agencies, courses) stay within what the user manages."""
+
+    def allowed(self, user) -> bool:
+        raise NotImplementedError
+
+    def dispatch(self, request, *args, **kwargs):
+        require(self.allowed(request.user))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+
+def progress_json(work) -> JsonResponse:
+    """What a progress page polls: a background job's status, count done, total and percent."""
+    return JsonResponse(
+        {
+            "status": work.status,
+            "status_label": str(work.get_status_display()),
+            "done": work.done,
+            "total": work.total,
+            "percent": work.percent,
+            "finished": work.is_finished,
+        }
+    )

@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +16,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from .. import services
 from ..models import Agency, RosterImport
 from ..roster import KIND_LABELS, template_workbook
-from .base import ServiceFormView
+from .base import ScopedFormView, progress_json
 
 
 def can_import(user) -> bool:
@@ -54,20 +54,15 @@ class RosterUploadForm(forms.Form):
         )
 
 
-class RosterUploadView(ServiceFormView):
+class RosterUploadView(ScopedFormView):
     page_title = _("Import staff")
     submit_button_label = _("Check the file")
     header_icon = "group"
     form_class = RosterUploadForm
     template_name = "workforce/admin/roster_upload.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_import(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "user": self.request.user}
+    def allowed(self, user):
+        return can_import(user)
 
     def get_breadcrumbs_items(self):
         return _breadcrumbs()
@@ -115,17 +110,7 @@ class RosterImportView(WagtailAdminTemplateMixin, TemplateView):
 
 
 def roster_status(request, pk):
-    roster_import = _own(request, pk)
-    return JsonResponse(
-        {
-            "status": roster_import.status,
-            "status_label": str(roster_import.get_status_display()),
-            "done": roster_import.done,
-            "total": roster_import.rows,
-            "percent": roster_import.percent,
-            "finished": roster_import.is_finished,
-        }
-    )
+    return progress_json(_own(request, pk))
 
 
 @require_POST
