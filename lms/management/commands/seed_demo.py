@@ -5,6 +5,7 @@ from django.db import transaction
 
 from certificates.demo import seed_certificates
 from courses.demo import seed_courses
+from courses.demo_learning import seed_learning
 from workforce.demo import seed_workforce
 
 # Each step creates what is missing and returns {"created": {what: count}, "logins": [...]}.
@@ -12,6 +13,7 @@ SEED_STEPS = (
     ("workforce", seed_workforce),
     ("courses", seed_courses),
     ("certificates", seed_certificates),
+    ("learning", seed_learning),
 )
 
 LOGIN_COLUMNS = (
