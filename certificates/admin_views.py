@@ -30,6 +30,7 @@ from workforce.views.base import (
     ManageableRowsMixin,
     ScopedFormView,
     ServiceFormView,
+    breadcrumbs,
     progress_json,
 )
 
@@ -38,11 +39,7 @@ from .models import BulkJob, Certificate
 
 
 def _breadcrumbs(extra=None):
-    items = [
-        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-        {"url": reverse("certificate_register:index"), "label": _("Certificates")},
-    ]
-    return items + ([{"url": "", "label": extra}] if extra else [])
+    return breadcrumbs("certificate_register:index", _("Certificates"), extra)
 
 
 class CertificateFilterSet(WagtailFilterSet):

@@ -26,15 +26,12 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from workforce.text import official_date
+
 from .models import Certificate
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 logger = logging.getLogger(__name__)
-
-
-def official_date(value) -> str:
-    """A date as Vietnamese official documents write it: "ngày 05 tháng 01 năm 2026"."""
-    return f"ngày {value.day:02d} tháng {value.month:02d} năm {value.year}"
 
 
 def verification_url(certificate: Certificate) -> str:

@@ -13,7 +13,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import AdminDateInput, HeaderButton
 
 from workforce.models import Agency, Category, HRRole
-from workforce.views.base import ScopedFormView
+from workforce.views.base import ScopedFormView, breadcrumbs
 
 from . import services
 from .models import Assignment, CoursePage, ProgrammePage
@@ -30,11 +30,7 @@ def can_assign(user) -> bool:
 
 
 def _breadcrumbs(extra=None):
-    items = [
-        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-        {"url": reverse("assignments:index"), "label": _("Assignments")},
-    ]
-    return items + ([{"url": "", "label": extra}] if extra else [])
+    return breadcrumbs("assignments:index", _("Assignments"), extra)
 
 
 class AssignmentIndexView(IndexView):

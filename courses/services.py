@@ -14,6 +14,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from workforce.text import official_date
+
 from . import signals
 from .blocks import QuestionKind
 from .models import (
@@ -428,7 +430,7 @@ def _send_reminder(*, assignment, person, kind, today):
         "person": person,
         "assignment": assignment,
         "title": assignment.page.title,
-        "due": f"ngày {assignment.due_on:%d} tháng {assignment.due_on:%m} năm {assignment.due_on:%Y}",
+        "due": official_date(assignment.due_on),
         "overdue": kind == "overdue",
         "days_left": (assignment.due_on - today).days,
         "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + assignment.page.url,

@@ -398,9 +398,9 @@ def _apply_roster(check, *, actor: User | None) -> None:
     fields = sorted({name for c in changed for name in c.fields} | {"name_sort_key", "name_folded"})
     if changed:
         User.objects.bulk_update(list(people.values()), fields, batch_size=ROSTER_BATCH)
-        for person in people.values():
-            if any("email" in c.fields for c in changed if c.person_id == person.pk):
-                mark_email_verified(person)
+        for change in changed:
+            if "email" in change.fields:
+                mark_email_verified(people[change.person_id])
     if check.deactivate:
         User.objects.filter(pk__in=check.deactivate).update(is_active=False)
 

@@ -92,3 +92,8 @@ def spreadsheet_safe(value: str) -> str:
     if value and value[0] in "=+-@\t\r":
         return "'" + value
     return value
+
+
+def official_date(value) -> str:
+    """A date as Vietnamese official documents write it: "ngày 05 tháng 01 năm 2026"."""
+    return f"ngày {value.day:02d} tháng {value.month:02d} năm {value.year}"

@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.menu import MenuItem
@@ -134,3 +135,12 @@ def progress_json(work) -> JsonResponse:
             "finished": work.is_finished,
         }
     )
+
+
+def breadcrumbs(index_url_name: str, label, extra=None) -> list[dict]:
+    """Home › the screen's index › (the current page, when it is not the index)."""
+    items = [
+        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+        {"url": reverse(index_url_name), "label": label},
+    ]
+    return items + ([{"url": "", "label": extra}] if extra else [])

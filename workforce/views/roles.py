@@ -16,17 +16,11 @@ from wagtail.permissions import policy_registry
 from .. import services
 from ..forms import HRRoleForm
 from ..models import Agency, HRRole, User
-from .base import ScopedMenuItem, ServiceFormView, require, scoped_object
+from .base import ScopedMenuItem, ServiceFormView, breadcrumbs, require, scoped_object
 
 
 def _breadcrumbs(extra=None):
-    items = [
-        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-        {"url": reverse("hr_roles:index"), "label": _("HR roles")},
-    ]
-    if extra:
-        items.append({"url": "", "label": extra})
-    return items
+    return breadcrumbs("hr_roles:index", _("HR roles"), extra)
 
 
 class HRRoleIndexView(IndexView):

@@ -16,7 +16,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from .. import services
 from ..models import Agency, RosterImport
 from ..roster import KIND_LABELS, template_workbook
-from .base import ScopedFormView, progress_json
+from .base import ScopedFormView, breadcrumbs, progress_json
 
 
 def can_import(user) -> bool:
@@ -24,11 +24,7 @@ def can_import(user) -> bool:
 
 
 def _breadcrumbs(extra=None):
-    items = [
-        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-        {"url": reverse("roster_import:index"), "label": _("Import staff")},
-    ]
-    return items + ([{"url": "", "label": extra}] if extra else [])
+    return breadcrumbs("roster_import:index", _("Import staff"), extra)
 
 
 class RosterUploadForm(forms.Form):

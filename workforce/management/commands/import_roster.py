@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from workforce import services
 from workforce.models import Agency
@@ -35,7 +36,9 @@ class Command(BaseCommand):
         if deactivate_missing:
             target = Agency.objects.filter(code__iexact=deactivate_missing).first()
             if target is None:
-                raise CommandError(f"Không có cơ quan mã {deactivate_missing}.")
+                raise CommandError(
+                    _("there is no agency with code %(code)s.") % {"code": deactivate_missing}
+                )
         try:
             check = services.import_roster(
                 content=content,
@@ -49,7 +52,10 @@ class Command(BaseCommand):
         for error in check.errors:
             self.stderr.write(str(error))
         summary = ", ".join(f"{KIND_LABELS[kind]}: {n}" for kind, n in check.counts.items())
+        facts = {"rows": check.rows, "summary": summary}
         if not check.ok:
-            raise CommandError(f"{check.rows} dòng; {summary}. Chưa ghi gì.")
-        done = "Chạy thử, chưa ghi gì" if dry_run else "Đã nhập"
-        self.stdout.write(f"{done}: {check.rows} dòng; {summary}.")
+            raise CommandError(_("%(rows)d rows; %(summary)s. Nothing was written.") % facts)
+        if dry_run:
+            self.stdout.write(_("Dry run, nothing written: %(rows)d rows; %(summary)s.") % facts)
+        else:
+            self.stdout.write(_("Imported: %(rows)d rows; %(summary)s.") % facts)
