@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from courses.models import CatalogPage, CoursePage, HomePage, LessonPage, QuizPage
@@ -44,11 +45,26 @@ def fill_course(page):
     page.fill("#id_summary", "Hàm, bảng tổng hợp và biểu đồ cho công việc kế toán ở cơ quan.")
 
 
+def tick(page, selector, attempts=3):
+    """Check a box in a block Wagtail has just inserted: its scripts may still be wiring the
+    block up and swallow the first click, so click again until the box stays checked."""
+    box = page.locator(selector)
+    for attempt in range(attempts):
+        try:
+            box.check(timeout=3000)
+            break
+        except PlaywrightError:
+            if attempt == attempts - 1:
+                raise
+            page.wait_for_timeout(300)
+    expect(box).to_be_checked()
+
+
 def fill_quiz(page):
     page.locator("[data-contentpath='questions'] .c-sf-add-button").first.click()
     page.fill("#questions-0-value-text", "Hàm nào tính tổng một cột số?")
     page.fill("#questions-0-value-answers-0-value-text", "SUM")
-    page.check("#questions-0-value-answers-0-value-correct")
+    tick(page, "#questions-0-value-answers-0-value-correct")
     page.locator("[data-contentpath='answers'] .c-sf-add-button").last.click()
     page.fill("#questions-0-value-answers-1-value-text", "COUNT")
 
