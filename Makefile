@@ -47,6 +47,7 @@ test: install system-packages lint check
 
 migrate: install
 	$(MANAGE) migrate --no-input
+	$(MANAGE) rebuild_counters
 
 seed: migrate
 	$(MANAGE) seed_demo

@@ -63,8 +63,12 @@ def enrol(
         and not enrolment.is_completed
         and (not enrolment.due_on or due_on < enrolment.due_on)
     ):
+        previous_due_on = enrolment.due_on
         Enrolment.objects.filter(pk=enrolment.pk).update(due_on=due_on)
         enrolment.due_on = due_on
+        signals.enrolment_due_changed.send(
+            sender=Enrolment, enrolment=enrolment, previous_due_on=previous_due_on
+        )
     return enrolment
 
 

@@ -10,3 +10,7 @@ enrolment_status_changed = Signal()
 
 # kwargs: completion (ProgrammeCompletion).
 programme_completed = Signal()
+
+# kwargs: enrolment (with its new due_on), previous_due_on. Sent when an assignment brings an
+# unfinished enrolment's due date forward.
+enrolment_due_changed = Signal()

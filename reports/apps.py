@@ -7,14 +7,17 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Reports")
 
     def ready(self):
-        from courses.signals import enrolment_status_changed
-        from workforce.signals import person_moved
+        from courses.signals import enrolment_due_changed, enrolment_status_changed
+        from workforce.signals import agency_moved, person_moved
 
         from . import receivers
 
-        # Receivers: counters move with every enrolment status change and every change of
-        # agency (a transfer, or a merge, which transfers its people), in the same transaction.
+        # Counters move in the same transaction as every enrolment status change, every due
+        # date brought forward, every change of a person's agency (a transfer, or a merge, which
+        # transfers its people) and every agency moved with its units.
         enrolment_status_changed.connect(
             receivers.enrolment_changed, dispatch_uid="reports-enrolment"
         )
+        enrolment_due_changed.connect(receivers.due_date_changed, dispatch_uid="reports-due")
         person_moved.connect(receivers.people_moved, dispatch_uid="reports-people-moved")
+        agency_moved.connect(receivers.agency_moved, dispatch_uid="reports-agency-moved")

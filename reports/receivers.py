@@ -5,12 +5,19 @@ from courses.models import Enrolment
 from . import services
 
 
+def _agency_of(enrolment) -> int | None:
+    return Enrolment.objects.filter(pk=enrolment.pk).values_list("user__agency", flat=True).first()
+
+
 def enrolment_changed(sender, enrolment, previous, status, **kwargs):
-    agency_id = (
-        Enrolment.objects.filter(pk=enrolment.pk).values_list("user__agency", flat=True).first()
-    )
     services.enrolment_changed(
-        agency_id=agency_id, course_id=enrolment.course_id, previous=previous, status=status
+        agency_id=_agency_of(enrolment), enrolment=enrolment, previous=previous
+    )
+
+
+def due_date_changed(sender, enrolment, previous_due_on, **kwargs):
+    services.due_date_changed(
+        agency_id=_agency_of(enrolment), enrolment=enrolment, previous_due_on=previous_due_on
     )
 
 
@@ -25,3 +32,7 @@ def people_moved(sender, people, from_agencies, to_agency, **kwargs):
             for person in people
         ]
     )
+
+
+def agency_moved(sender, agency, old_ancestor_ids, **kwargs):
+    services.agency_moved(agency=agency, old_ancestor_ids=old_ancestor_ids)

@@ -1,43 +1,107 @@
-"""Every write to the counters: moved by deltas inside the caller's transaction, or rebuilt."""
+"""Every write to the counters: moved by deltas inside the caller's transaction, or rebuilt.
 
+A delta is given for the agency a person belongs to; `apply_deltas` adds it to that agency and
+to every agency above it, since each row counts a whole subtree.
+"""
+
+import datetime
 from collections import Counter
 from collections.abc import Iterable
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from courses.models import Enrolment
+from workforce.models import Agency
 
-from .models import CompletionCounter
+from .models import NO_DUE_DATE, PLAN_YEARS, CompletionCounter, PlanTarget
 
-Key = tuple[int, int, str]  # agency id, course id, status
+Key = tuple[int, int, str, datetime.date]  # agency id, course id, status, date
+
+
+def counter_date(
+    status: str, due_on: datetime.date | None, completed_at: datetime.datetime | None
+) -> datetime.date:
+    """The `date` of an enrolment's counter row: month completed, or due date (see the model)."""
+    if status == Enrolment.Status.COMPLETED:
+        day = timezone.localdate(completed_at) if completed_at else timezone.localdate()
+        return day.replace(day=1)
+    return due_on or NO_DUE_DATE
+
+
+def lineage(agency_ids: Iterable[int]) -> dict[int, list[int]]:
+    """For each agency id: its own id and the ids of every agency above it."""
+    paths = dict(Agency.objects.filter(pk__in=set(agency_ids)).values_list("pk", "path"))
+    step = Agency.steplen
+    prefixes = {path[:end] for path in paths.values() for end in range(step, len(path) + 1, step)}
+    by_path = dict(Agency.objects.filter(path__in=prefixes).values_list("path", "pk"))
+    return {
+        pk: [by_path[path[:end]] for end in range(step, len(path) + 1, step)]
+        for pk, path in paths.items()
+    }
 
 
 def apply_deltas(deltas: dict[Key, int]) -> None:
-    """Add each delta to its counter row, creating the row when it is the first."""
-    for (agency_id, course_id, status), delta in sorted(deltas.items()):
+    """Add each delta to its agency's counter row and to those of the agencies above it."""
+    deltas = {key: delta for key, delta in deltas.items() if delta}
+    lines = lineage(agency for agency, *_rest in deltas)
+    rolled: Counter = Counter()
+    for (agency, course, status, date), delta in deltas.items():
+        for holder in lines.get(agency, ()):
+            rolled[(holder, course, status, date)] += delta
+    _add(rolled)
+
+
+def _add(deltas: dict[Key, int]) -> None:
+    for (agency_id, course_id, status, date), delta in sorted(deltas.items()):
         if not delta:
             continue
-        rows = CompletionCounter.objects.filter(agency=agency_id, course=course_id, status=status)
+        rows = CompletionCounter.objects.filter(
+            agency=agency_id, course=course_id, status=status, date=date
+        )
         if rows.update(count=F("count") + delta):
             continue
         try:
             with transaction.atomic():
                 CompletionCounter.objects.create(
-                    agency_id=agency_id, course_id=course_id, status=status, count=delta
+                    agency_id=agency_id, course_id=course_id, status=status, date=date, count=delta
                 )
         except IntegrityError:  # another transaction created it a moment ago
             rows.update(count=F("count") + delta)
 
 
-def enrolment_changed(*, agency_id: int | None, course_id: int, previous: str | None, status: str):
+def enrolment_changed(*, agency_id: int | None, enrolment: Enrolment, previous: str | None):
+    """`enrolment` now has its new status; `previous` is the old one (None when new)."""
     if agency_id is None:
         return
     deltas: Counter = Counter()
     if previous:
-        deltas[(agency_id, course_id, previous)] -= 1
-    deltas[(agency_id, course_id, status)] += 1
+        date = counter_date(previous, enrolment.due_on, enrolment.completed_at)
+        deltas[(agency_id, enrolment.course_id, previous, date)] -= 1
+    date = counter_date(enrolment.status, enrolment.due_on, enrolment.completed_at)
+    deltas[(agency_id, enrolment.course_id, enrolment.status, date)] += 1
     apply_deltas(deltas)
+
+
+def due_date_changed(
+    *, agency_id: int | None, enrolment: Enrolment, previous_due_on: datetime.date | None
+):
+    if agency_id is None or enrolment.status == Enrolment.Status.COMPLETED:
+        return
+    key = (agency_id, enrolment.course_id, enrolment.status)
+    apply_deltas(
+        Counter(
+            {
+                (*key, previous_due_on or NO_DUE_DATE): -1,
+                (*key, enrolment.due_on or NO_DUE_DATE): +1,
+            }
+        )
+    )
 
 
 def people_moved(*, moves: Iterable[tuple[int, int | None, int | None]]) -> None:
@@ -48,35 +112,87 @@ def people_moved(*, moves: Iterable[tuple[int, int | None, int | None]]) -> None
     origin = {person: (old, new) for person, old, new in moves}
     deltas: Counter = Counter()
     enrolments = Enrolment.objects.filter(user__in=list(origin)).values_list(
-        "user_id", "course_id", "status"
+        "user_id", "course_id", "status", "due_on", "completed_at"
     )
-    for person, course, status in enrolments.iterator(chunk_size=2000):
+    for person, course, status, due_on, completed_at in enrolments.iterator(chunk_size=2000):
         old, new = origin[person]
+        date = counter_date(status, due_on, completed_at)
         if old is not None:
-            deltas[(old, course, status)] -= 1
+            deltas[(old, course, status, date)] -= 1
         if new is not None:
-            deltas[(new, course, status)] += 1
+            deltas[(new, course, status, date)] += 1
     apply_deltas(deltas)
+
+
+def agency_moved(*, agency: Agency, old_ancestor_ids: list[int]) -> None:
+    """A subtree moved: its totals leave the old agencies above it and join the new ones."""
+    new_ancestor_ids = list(agency.get_ancestors().values_list("pk", flat=True))
+    leaving = set(old_ancestor_ids) - set(new_ancestor_ids)
+    joining = set(new_ancestor_ids) - set(old_ancestor_ids)
+    if not (leaving or joining):
+        return
+    deltas: Counter = Counter()
+    rows = CompletionCounter.objects.filter(agency=agency).exclude(count=0)
+    for course, status, date, count in rows.values_list("course", "status", "date", "count"):
+        for holder in leaving:
+            deltas[(holder, course, status, date)] -= count
+        for holder in joining:
+            deltas[(holder, course, status, date)] += count
+    _add(deltas)
+
+
+def recount() -> Counter:
+    """Every counter as it should be, counted from the enrolments (subtrees rolled up)."""
+    local: Counter = Counter()
+    rows = (
+        Enrolment.objects.filter(user__agency__isnull=False)
+        .values_list("user__agency", "course", "status", "due_on")
+        .annotate(month=TruncMonth("completed_at"), n=Count("pk"))
+        .order_by()
+    )
+    for agency, course, status, due_on, month, n in rows.iterator(chunk_size=5000):
+        date = counter_date(status, due_on, month)  # month: aware, the 1st at local midnight
+        local[(agency, course, status, date)] += n
+    lines = lineage(agency for agency, *_rest in local)
+    rolled: Counter = Counter()
+    for (agency, course, status, date), n in local.items():
+        for holder in lines[agency]:
+            rolled[(holder, course, status, date)] += n
+    return rolled
 
 
 @transaction.atomic
 def rebuild_counters() -> int:
     """Count everything again from the enrolments; returns the number of counter rows."""
     CompletionCounter.objects.all().delete()
-    rows = (
-        Enrolment.objects.filter(user__agency__isnull=False)
-        .values("user__agency", "course", "status")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
     counters = [
-        CompletionCounter(
-            agency_id=row["user__agency"],
-            course_id=row["course"],
-            status=row["status"],
-            count=row["n"],
-        )
-        for row in rows
+        CompletionCounter(agency_id=agency, course_id=course, status=status, date=date, count=n)
+        for (agency, course, status, date), n in recount().items()
+        if n
     ]
     CompletionCounter.objects.bulk_create(counters, batch_size=2000)
     return len(counters)
+
+
+@transaction.atomic
+def set_target(*, agency, programme, year: int, share: int, actor) -> PlanTarget:
+    """Set (or change) an agency's target for a programme and year; HR officers of the agency."""
+    if not Agency.objects.manageable_by(actor).filter(pk=agency.pk).exists():
+        raise ValidationError({"agency": _("You do not manage this agency.")})
+    if not agency.is_active:
+        raise ValidationError({"agency": _("This agency is closed.")})
+    if year not in PLAN_YEARS:
+        raise ValidationError({"year": _("Choose a year of the plan, 2025 to 2030.")})
+    if not 1 <= share <= 100:
+        raise ValidationError({"share": _("A target is a share between 1 and 100 per cent.")})
+    target, created = PlanTarget.objects.update_or_create(
+        agency=agency, programme=programme, year=year, defaults={"share": share, "set_by": actor}
+    )
+    log(target, "wagtail.create" if created else "wagtail.edit", user=actor)
+    return target
+
+
+@transaction.atomic
+def remove_target(*, target, actor) -> None:
+    log(target, "wagtail.delete", user=actor)
+    target.delete()

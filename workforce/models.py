@@ -314,6 +314,8 @@ class User(AbstractBaseUser, PermissionsMixin):
                 name="user_email_unique_ci",
             ),
         ]
+        # Head counts per agency (dashboards) read this index alone.
+        indexes = [models.Index(fields=["agency", "is_active"], name="user_agency_active")]
 
     def __str__(self):
         return self.full_name or self.staff_code

@@ -136,9 +136,11 @@ def move_agency(
     if agency.get_parent() == new_parent:
         return agency
     _check_effective_on(agency, effective_on)
+    old_ancestor_ids = list(agency.get_ancestors().values_list("pk", flat=True))
     agency.move(new_parent, pos="last-child")
     agency = Agency.objects.get(pk=agency.pk)
     _record(agency, AgencyChange.Action.MOVED, effective_on=effective_on, actor=actor, note=note)
+    signals.agency_moved.send(sender=Agency, agency=agency, old_ancestor_ids=old_ancestor_ids)
     return agency
 
 

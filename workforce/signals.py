@@ -12,3 +12,7 @@ person_moved = Signal()
 # Sent inside the transaction after `merged` was merged into `successor`.
 # kwargs: merged (Agency), successor (Agency), effective_on (date).
 agencies_merged = Signal()
+
+# Sent inside the transaction after an agency (with its units) moved under another parent.
+# kwargs: agency (Agency, as it is now), old_ancestor_ids (list of ids, nearest last).
+agency_moved = Signal()

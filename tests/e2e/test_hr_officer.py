@@ -1,5 +1,7 @@
 """HR officer journeys in the browser."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -40,10 +42,22 @@ def test_department_officer_sees_only_the_department_people(
         expect(page.get_by_text(person.full_name)).to_have_count(0)
 
 
-def test_department_officer_imports_a_roster_after_fixing_its_errors(
+def test_department_officer_imports_a_roster_assigns_the_programme_and_exports_the_dashboard(
     page, tmp_path, department_officer, department, unit
 ):
+    """The HR acceptance journey: a roster with three bad rows, then the corrected one; the
+    IU01–IU06 programme assigned to the department; the dashboard; its XLSX export."""
+    import datetime
+    import io
+
+    import openpyxl
+
+    from courses.demo import seed_courses
+    from courses.models import Enrolment, ProgrammePage
     from workforce.models import User
+
+    seed_courses()  # the demo catalogue: IU01–IU06 and their programme
+    programme = ProgrammePage.objects.get(code="CNTT-CB")
 
     mark_email_verified(department_officer)
     header = "Mã cán bộ;Họ;Tên đệm;Tên;Ngày sinh;Giới tính;Email;Mã cơ quan;Chức vụ;Đối tượng"
@@ -84,3 +98,36 @@ def test_department_officer_imports_a_roster_after_fixing_its_errors(
     table = page.locator("table")
     for name in ("Nguyễn Thị Hồng Nhung", "Trần Văn Bảo", "Lê Ánh", "Phạm Minh Đức"):
         expect(table.get_by_text(name)).to_be_visible()
+
+    # Assign the programme to the department, due in a month.
+    due = datetime.date.today() + datetime.timedelta(days=30)
+    page.goto("/admin/assignments/add/")
+    page.get_by_label("Khóa học hoặc chương trình").select_option(label=programme.title)
+    page.get_by_label("Cơ quan, đơn vị").select_option(label=department.name)
+    page.get_by_label("Hạn hoàn thành").fill(due.isoformat())
+    page.locator("#w-editor-form footer button[type=submit]").click()
+    expect(page.locator(".messages")).to_contain_text("Đã giao")
+    expect(page.locator("table.listing")).to_contain_text(programme.title)
+    # Four new people, six courses each.
+    assert Enrolment.objects.filter(user__staff_code__startswith="NV-").count() == 24
+
+    # The dashboard: the unit's two new people; the department's own three (the officer too).
+    page.get_by_role("button", name="Báo cáo đào tạo").click()
+    page.get_by_role("link", name="Bảng tổng hợp").click()
+    page.get_by_label("Khóa học hoặc chương trình").select_option(label=programme.title)
+    page.get_by_role("button", name="Xem", exact=True).click()
+    table = page.locator("table.report-table")
+    expect(table.locator("tfoot")).to_contain_text("Sở Nội vụ")
+    unit_row = table.locator("tbody tr", has_text=unit.name)
+    expect(unit_row.locator("td").nth(0)).to_have_text("2")  # Nhung, Đức
+    expect(unit_row.locator("td").nth(1)).to_have_text("12")  # six courses each
+    expect(table.locator("tfoot td").nth(1)).to_have_text("30")  # five people
+    expect(page.locator("#chart-agencies")).to_be_visible()
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Xuất bảng (XLSX)").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(download.value.path().read_bytes())).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Cơ quan, đơn vị", "Số người", "Được giao")
+    assert any(row[0] == unit.name and row[2] == 12 for row in rows)

@@ -1,18 +1,20 @@
 """Completion counters stay equal to a naive recount through any sequence of enrolments,
-progress, completions, transfers and merges; `rebuild_counters` gets the same from scratch."""
+progress, completions, due dates brought forward, transfers, merges and agency moves;
+`rebuild_counters` gets the same from scratch."""
 
+import datetime
 from collections import Counter
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
-from django.db.models import Count
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from courses import services as learning
 from courses.models import CoursePage, Enrolment, LessonPage
-from reports.models import CompletionCounter
+from reports.models import NO_DUE_DATE, CompletionCounter
 from tests.courses.conftest import publish
 from tests.factories import AgencyFactory, PersonFactory
 from workforce import services as workforce
@@ -23,20 +25,26 @@ pytestmark = pytest.mark.django_db
 def counted() -> Counter:
     return Counter(
         {
-            (row.agency_id, row.course_id, row.status): row.count
+            (row.agency_id, row.course_id, row.status, row.date): row.count
             for row in CompletionCounter.objects.exclude(count=0)
         }
     )
 
 
 def recounted() -> Counter:
-    rows = (
-        Enrolment.objects.filter(user__agency__isnull=False)
-        .values_list("user__agency", "course", "status")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    return Counter({(agency, course, status): n for agency, course, status, n in rows})
+    """Each enrolment counted for its person's agency and every agency above it, by hand."""
+    expected: Counter = Counter()
+    for enrolment in Enrolment.objects.filter(user__agency__isnull=False).select_related(
+        "user__agency"
+    ):
+        if enrolment.status == Enrolment.Status.COMPLETED:
+            date = timezone.localdate(enrolment.completed_at).replace(day=1)
+        else:
+            date = enrolment.due_on or NO_DUE_DATE
+        agency = enrolment.user.agency
+        for holder in [*agency.get_ancestors(), agency]:
+            expected[(holder.pk, enrolment.course_id, enrolment.status, date)] += 1
+    return expected
 
 
 @pytest.fixture
@@ -52,17 +60,22 @@ def world(course, province):
     )
     publish(second)
     publish(second.add_child(instance=LessonPage(title="Bài duy nhất", slug="bai")))
-    agencies = [AgencyFactory(parent=province) for _ in range(3)]
-    people = [PersonFactory(agency=agencies[n % 3]) for n in range(5)]
+    departments = [AgencyFactory(parent=province) for _ in range(3)]
+    # Units under the first two departments, so merges and moves carry subtrees along.
+    units = [AgencyFactory(parent=departments[n % 2]) for n in range(2)]
+    agencies = departments + units
+    people = [PersonFactory(agency=agencies[n % len(agencies)]) for n in range(6)]
     return {"courses": [course, second], "agencies": agencies, "people": people}
 
 
 operations = st.lists(
     st.one_of(
-        st.tuples(st.just("enrol"), st.integers(0, 4), st.integers(0, 1)),
-        st.tuples(st.just("lesson"), st.integers(0, 4), st.integers(0, 1)),
-        st.tuples(st.just("transfer"), st.integers(0, 4), st.integers(0, 2)),
-        st.tuples(st.just("merge"), st.integers(0, 2), st.integers(0, 2)),
+        st.tuples(st.just("enrol"), st.integers(0, 5), st.integers(0, 1)),
+        st.tuples(st.just("assign"), st.integers(0, 5), st.integers(0, 1)),
+        st.tuples(st.just("lesson"), st.integers(0, 5), st.integers(0, 1)),
+        st.tuples(st.just("transfer"), st.integers(0, 5), st.integers(0, 4)),
+        st.tuples(st.just("merge"), st.integers(0, 4), st.integers(0, 4)),
+        st.tuples(st.just("move"), st.integers(0, 4), st.integers(0, 4)),
     ),
     max_size=25,
 )
@@ -79,6 +92,11 @@ def test_counters_equal_a_naive_recount_after_any_sequence(world, steps):
             person.refresh_from_db()
             if action == "enrol":
                 learning.enrol(user=person, course=world["courses"][b], source="assignment")
+            elif action == "assign":  # enrols with a due date, or brings one forward
+                due = timezone.localdate() + datetime.timedelta(days=10 + 10 * (a % 3))
+                learning.enrol(
+                    user=person, course=world["courses"][b], source="assignment", due_on=due
+                )
             elif action == "lesson":
                 course = world["courses"][b]
                 enrolment = Enrolment.objects.filter(user=person, course=course).first()
@@ -94,16 +112,29 @@ def test_counters_equal_a_naive_recount_after_any_sequence(world, steps):
                 merged, into = world["agencies"][a], world["agencies"][b]
                 merged.refresh_from_db()
                 into.refresh_from_db()
-                if merged.pk != into.pk and merged.is_active and into.is_active:
+                if merged.is_active and into.is_active and not into.path.startswith(merged.path):
                     workforce.merge_agency(agency=merged, into=into)
+            elif action == "move":
+                moved, parent = world["agencies"][a], world["agencies"][b]
+                moved.refresh_from_db()
+                parent.refresh_from_db()
+                if parent.is_active and not parent.path.startswith(moved.path):
+                    workforce.move_agency(agency=moved, new_parent=parent)
             assert counted() == recounted(), (action, a, b)
         transaction.set_rollback(True)
 
 
 def test_rebuild_gives_the_same_counters(world):
+    due = timezone.localdate() + datetime.timedelta(days=5)
     for n, person in enumerate(world["people"]):
-        learning.enrol(user=person, course=world["courses"][n % 2], source="assignment")
+        enrolment = learning.enrol(
+            user=person, course=world["courses"][n % 2], source="assignment", due_on=due
+        )
+        if n % 2:  # the second course has one lesson: this completes it
+            lesson = LessonPage.objects.live().child_of(world["courses"][1]).first()
+            learning.complete_lesson(enrolment=enrolment, lesson=lesson)
     before = counted()
+    assert {status for _, _, status, _ in before} == {"not_started", "completed"}
     CompletionCounter.objects.update(count=99)
     call_command("rebuild_counters")
     assert counted() == before == recounted()
