@@ -1,6 +1,5 @@
 """HR officer journeys in the browser."""
 
-import re
 
 import pytest
 from playwright.sync_api import expect
