@@ -130,7 +130,12 @@ class ScopedReportView(WagtailAdminTemplateMixin, TemplateView):
         if not can_see_reports(request.user):
             raise PermissionDenied
         self.today = timezone.localdate()
-        self.form = DashboardForm(request.GET, user=request.user)
+        # The month fields show the period in use, the current year unless chosen.
+        data = request.GET.copy()
+        default = dashboard.Period.this_year(self.today)
+        data.setdefault("start", default.start.strftime("%Y-%m"))
+        data.setdefault("end", default.end.strftime("%Y-%m"))
+        self.form = DashboardForm(data, user=request.user)
         # The agency decides the scope: check it even when another field is wrong.
         if self.form.is_valid() or "agency" not in self.form.errors:
             self.agency = self.form.cleaned_data["agency"]

@@ -12,6 +12,11 @@
     var number = new Intl.NumberFormat(document.documentElement.lang || "vi");
     var agencies = document.getElementById("chart-agencies");
     if (agencies && data.labels.length) {
+      var horizontal = data.labels.length > 8;
+      if (horizontal) {
+        // One band per agency, so every name shows however many units there are.
+        agencies.parentNode.style.height = Math.max(22, data.labels.length * 1.75 + 4) + "rem";
+      }
       new window.Chart(agencies, {
         type: "bar",
         data: {
@@ -23,10 +28,13 @@
           ],
         },
         options: {
-          indexAxis: data.labels.length > 8 ? "y" : "x",
+          indexAxis: horizontal ? "y" : "x",
           maintainAspectRatio: false,
           animation: false,
-          scales: { x: { stacked: true }, y: { stacked: true } },
+          scales: {
+            x: { stacked: true, ticks: { autoSkip: !horizontal } },
+            y: { stacked: true, ticks: { autoSkip: false } },
+          },
           plugins: {
             tooltip: {
               callbacks: {
@@ -52,7 +60,7 @@
               borderColor: "#1b7f3b",
               backgroundColor: "rgba(27, 127, 59, 0.15)",
               fill: true,
-              tension: 0.2,
+              cubicInterpolationMode: "monotone",
             },
           ],
         },

@@ -1,6 +1,5 @@
 """HR officer journeys in the browser."""
 
-
 import pytest
 from playwright.sync_api import expect
 
