@@ -8,16 +8,18 @@ class ReportsConfig(AppConfig):
 
     def ready(self):
         from courses.signals import enrolment_due_changed, enrolment_status_changed
-        from workforce.signals import agency_moved, person_moved
+        from workforce.signals import agency_moved, people_activated, person_moved
 
         from . import receivers
 
         # Counters move in the same transaction as every enrolment status change, every due
         # date brought forward, every change of a person's agency (a transfer, or a merge, which
-        # transfers its people) and every agency moved with its units.
+        # transfers its people), every agency moved with its units, and (head counts) every
+        # person deactivated or reactivated.
         enrolment_status_changed.connect(
             receivers.enrolment_changed, dispatch_uid="reports-enrolment"
         )
         enrolment_due_changed.connect(receivers.due_date_changed, dispatch_uid="reports-due")
         person_moved.connect(receivers.people_moved, dispatch_uid="reports-people-moved")
         agency_moved.connect(receivers.agency_moved, dispatch_uid="reports-agency-moved")
+        people_activated.connect(receivers.people_activated, dispatch_uid="reports-activated")

@@ -16,9 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, Enrolment, ProgrammeCompletion, ProgrammePage
-from workforce.models import Agency, User
+from workforce.models import Agency, AgencyChange, User
 
-from .models import CompletionCounter, PlanTarget
+from .models import CompletionCounter, HeadCount, PlanTarget
 
 COMPLETED = Enrolment.Status.COMPLETED
 IN_PROGRESS = Enrolment.Status.IN_PROGRESS
@@ -218,32 +218,14 @@ def _figures(agencies, selection, period, today) -> dict[int, Figures]:
 
 
 def head_counts(agencies) -> dict[int, int]:
-    """Active people in each agency's subtree (agencies given must not nest, except a parent
-    with its direct units, as on the dashboard)."""
-    top = min(agencies, key=lambda a: a.depth)
-    paths = dict(Agency.objects.filter(path__startswith=top.path).values_list("pk", "path"))
-    per_agency = (
-        User.objects.filter(is_active=True, agency__in=list(paths))
-        .values_list("agency")
-        .annotate(n=Count("pk"))
-        .order_by()
+    """Active people in each agency's subtree."""
+    return dict(
+        HeadCount.objects.filter(agency__in=[a.pk for a in agencies]).values_list("agency", "count")
     )
-    step = Agency.steplen
-    by_path = {agency.path: agency.pk for agency in agencies}
-    counts: Counter = Counter()
-    for agency_id, n in per_agency:
-        path = paths[agency_id]
-        for end in range(len(top.path), len(path) + 1, step):
-            holder = by_path.get(path[:end])
-            if holder:
-                counts[holder] += n
-    return counts
 
 
 def _names_on(agencies, date: datetime.date) -> dict[int, str]:
     """Each agency's name on `date`, from its history (its current name if it has none)."""
-    from workforce.models import AgencyChange
-
     names = {agency.pk: agency.name for agency in agencies}
     latest = AgencyChange.objects.filter(
         agency=OuterRef("agency"), effective_on__lte=date
@@ -259,14 +241,14 @@ def _names_on(agencies, date: datetime.date) -> dict[int, str]:
 
 def _monthly(agency, selection, period) -> tuple[list[datetime.date], list[int]]:
     """Completions in `agency`'s subtree, cumulated month by month through the period."""
-    counters = _counters([agency], selection).filter(status=COMPLETED)
-    before = counters.filter(date__lt=period.start).aggregate(n=Sum("count"))["n"] or 0
     per_month = dict(
-        counters.filter(date__gte=period.start, date__lte=period.end)
+        _counters([agency], selection)
+        .filter(status=COMPLETED, date__lte=period.end)
         .values_list("date")
         .annotate(n=Sum("count"))
         .order_by()
     )
+    before = sum(n for month, n in per_month.items() if month < period.start)
     months, cumulative, running = period.months(), [], before
     for month in months:
         running += per_month.get(month, 0)

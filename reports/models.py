@@ -4,6 +4,8 @@
 row counts everyone in its subtree (the agency itself and all its units), so a dashboard reads
 only the rows of the agencies it shows, however many people and units lie below them.
 
+`HeadCount` counts the active people of each subtree the same way.
+
 `PlanTarget` is the plan's target share of staff trained, per agency, programme and year.
 """
 
@@ -47,6 +49,19 @@ class CompletionCounter(models.Model):
 
     def __str__(self):
         return f"{self.agency_id}/{self.course_id}/{self.status}/{self.date}: {self.count}"
+
+
+class HeadCount(models.Model):
+    """How many active people `agency`'s subtree holds (the agency and all its units)."""
+
+    agency = models.OneToOneField(Agency, on_delete=models.CASCADE, related_name="+")
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("head count")
+
+    def __str__(self):
+        return f"{self.agency_id}: {self.count}"
 
 
 class PlanTarget(models.Model):

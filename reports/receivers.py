@@ -30,8 +30,13 @@ def people_moved(sender, people, from_agencies, to_agency, **kwargs):
                 to_agency.pk if to_agency else None,
             )
             for person in people
-        ]
+        ],
+        active={person.pk for person in people if person.is_active},
     )
+
+
+def people_activated(sender, people, active, **kwargs):
+    services.people_activated(agency_ids=[person.agency_id for person in people], active=active)
 
 
 def agency_moved(sender, agency, old_ancestor_ids, **kwargs):

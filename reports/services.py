@@ -19,7 +19,7 @@ from wagtail.log_actions import log
 from courses.models import Enrolment
 from workforce.models import Agency
 
-from .models import NO_DUE_DATE, PLAN_YEARS, CompletionCounter, PlanTarget
+from .models import NO_DUE_DATE, PLAN_YEARS, CompletionCounter, HeadCount, PlanTarget
 
 Key = tuple[int, int, str, datetime.date]  # agency id, course id, status, date
 
@@ -104,11 +104,20 @@ def due_date_changed(
     )
 
 
-def people_moved(*, moves: Iterable[tuple[int, int | None, int | None]]) -> None:
-    """`moves`: (person id, from agency id, to agency id); their enrolments follow them."""
+def people_moved(
+    *, moves: Iterable[tuple[int, int | None, int | None]], active: set[int] = frozenset()
+) -> None:
+    """`moves`: (person id, from agency id, to agency id); their enrolments follow them, and
+    those in `active` (ids) leave one head count for the other."""
     moves = [(person, old, new) for person, old, new in moves if old != new]
     if not moves:
         return
+    heads: Counter = Counter()
+    for person, old, new in moves:
+        if person in active:
+            heads[old] -= 1
+            heads[new] += 1
+    add_heads(heads)
     origin = {person: (old, new) for person, old, new in moves}
     deltas: Counter = Counter()
     enrolments = Enrolment.objects.filter(user__in=list(origin)).values_list(
@@ -122,6 +131,38 @@ def people_moved(*, moves: Iterable[tuple[int, int | None, int | None]]) -> None
         if new is not None:
             deltas[(new, course, status, date)] += 1
     apply_deltas(deltas)
+
+
+def people_activated(*, agency_ids: Iterable[int | None], active: bool) -> None:
+    """People (given by their agencies) were reactivated (`active`) or deactivated."""
+    deltas: Counter = Counter()
+    for agency in agency_ids:
+        deltas[agency] += 1 if active else -1
+    add_heads(deltas)
+
+
+def add_heads(deltas: dict[int | None, int]) -> None:
+    """Add each agency's delta to its head count and to those of the agencies above it."""
+    deltas = {agency: delta for agency, delta in deltas.items() if agency is not None and delta}
+    rolled: Counter = Counter()
+    for agency, holders in lineage(deltas).items():
+        for holder in holders:
+            rolled[holder] += deltas[agency]
+    _bump_heads(rolled)
+
+
+def _bump_heads(deltas: dict[int, int]) -> None:
+    for agency_id, delta in sorted(deltas.items()):
+        if not delta:
+            continue
+        rows = HeadCount.objects.filter(agency=agency_id)
+        if rows.update(count=F("count") + delta):
+            continue
+        try:
+            with transaction.atomic():
+                HeadCount.objects.create(agency_id=agency_id, count=delta)
+        except IntegrityError:  # another transaction created it a moment ago
+            rows.update(count=F("count") + delta)
 
 
 def agency_moved(*, agency: Agency, old_ancestor_ids: list[int]) -> None:
@@ -139,6 +180,8 @@ def agency_moved(*, agency: Agency, old_ancestor_ids: list[int]) -> None:
         for holder in joining:
             deltas[(holder, course, status, date)] += count
     _add(deltas)
+    heads = HeadCount.objects.filter(agency=agency).values_list("count", flat=True).first() or 0
+    _bump_heads({**dict.fromkeys(leaving, -heads), **dict.fromkeys(joining, heads)})
 
 
 def recount() -> Counter:
@@ -161,17 +204,39 @@ def recount() -> Counter:
     return rolled
 
 
+def recount_heads() -> Counter:
+    """Every head count as it should be, counted from the people (subtrees rolled up)."""
+    from workforce.models import User
+
+    local = Counter(
+        dict(
+            User.objects.filter(is_active=True, agency__isnull=False)
+            .values_list("agency")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+    )
+    rolled: Counter = Counter()
+    for agency, holders in lineage(local).items():
+        for holder in holders:
+            rolled[holder] += local[agency]
+    return rolled
+
+
 @transaction.atomic
 def rebuild_counters() -> int:
-    """Count everything again from the enrolments; returns the number of counter rows."""
+    """Count everything again from the enrolments and the people; returns the number of rows."""
     CompletionCounter.objects.all().delete()
+    HeadCount.objects.all().delete()
     counters = [
         CompletionCounter(agency_id=agency, course_id=course, status=status, date=date, count=n)
         for (agency, course, status, date), n in recount().items()
         if n
     ]
     CompletionCounter.objects.bulk_create(counters, batch_size=2000)
-    return len(counters)
+    heads = [HeadCount(agency_id=agency, count=n) for agency, n in recount_heads().items() if n]
+    HeadCount.objects.bulk_create(heads, batch_size=2000)
+    return len(counters) + len(heads)
 
 
 @transaction.atomic

@@ -293,8 +293,10 @@ def set_person_active(*, person: User, active: bool, actor: User | None = None) 
     """Deactivate (or reactivate) a person: they cannot sign in, their records stay."""
     if actor is not None and actor.pk == person.pk and not active:
         raise ValidationError(_("You cannot deactivate your own account."))
-    User.objects.filter(pk=person.pk).update(is_active=active)
+    changed = User.objects.filter(pk=person.pk, is_active=not active).update(is_active=active)
     person.is_active = active
+    if changed:
+        signals.people_activated.send(sender=User, people=[person], active=active)
     log(instance=person, action="wagtail.edit", user=actor, data={"is_active": active})
     return person
 
@@ -404,7 +406,9 @@ def _apply_roster(check, *, actor: User | None) -> None:
             if "email" in change.fields:
                 mark_email_verified(people[change.person_id])
     if check.deactivate:
+        leaving = list(User.objects.filter(pk__in=check.deactivate, is_active=True))
         User.objects.filter(pk__in=check.deactivate).update(is_active=False)
+        signals.people_activated.send(sender=User, people=leaving, active=False)
 
     # Tell the apps that count by agency: new people joined, moved people left and joined.
     arrivals: dict[int, list] = {}

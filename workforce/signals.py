@@ -16,3 +16,7 @@ agencies_merged = Signal()
 # Sent inside the transaction after an agency (with its units) moved under another parent.
 # kwargs: agency (Agency, as it is now), old_ancestor_ids (list of ids, nearest last).
 agency_moved = Signal()
+
+# Sent inside the transaction when people are deactivated or reactivated (only those whose
+# state changed). kwargs: people (list of User, with their agency), active (bool).
+people_activated = Signal()
