@@ -1,14 +1,19 @@
 """HR in the admin: assignments of courses and programmes to their agency subtrees."""
 
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import AdminDateInput, HeaderButton
 
@@ -64,10 +69,32 @@ class AssignmentIndexView(IndexView):
             return []
         return [HeaderButton(_("Assign"), url=reverse("assignments:add"), icon_name="plus")]
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rows = context.get("object_list") or []
+        self.manageable_ids = set(
+            Assignment.objects.filter(
+                pk__in=[row.pk for row in rows],
+                agency__in=Agency.objects.manageable_by(self.request.user),
+                cancelled_at__isnull=True,
+            ).values_list("pk", flat=True)
+        )
+        return context
+
+    def edit_url(self, assignment):
+        if assignment.pk in getattr(self, "manageable_ids", ()):
+            return reverse("assignments:edit", args=[assignment.pk])
+        return None
+
     @cached_property
     def columns(self):
         return [
-            Column("page", label=_("Course or programme"), accessor=lambda a: a.page.title),
+            TitleColumn(
+                "page",
+                label=_("Course or programme"),
+                accessor=lambda a: a.page.title,
+                get_url=self.edit_url,
+            ),
             Column("agency", label=_("Agency"), accessor=lambda a: a.agency.name),
             Column("categories", label=_("Staff categories"), accessor="category_labels"),
             DateColumn("due_on", label=_("Due date")),
@@ -75,6 +102,16 @@ class AssignmentIndexView(IndexView):
                 "mandatory",
                 label=_("Mandatory"),
                 accessor=lambda a: _("Yes") if a.mandatory else _("No"),
+            ),
+            Column(
+                "cancelled_at",
+                label=_("Status"),
+                accessor=lambda a: (
+                    _("Cancelled on %(date)s")
+                    % {"date": timezone.localtime(a.cancelled_at).strftime("%d/%m/%Y")}
+                    if a.is_cancelled
+                    else _("In force")
+                ),
             ),
         ]
 
@@ -143,6 +180,95 @@ class AssignView(ScopedFormView):
         return reverse("assignments:index")
 
 
+def _manageable_assignment(user, pk) -> Assignment:
+    """404 outside the user's scope; 403 for one they may see but not change."""
+    assignment = (
+        Assignment.objects.visible_to(user)
+        .select_related("course", "programme", "agency")
+        .filter(pk=pk)
+        .first()
+    )
+    if assignment is None:
+        raise Http404
+    if (
+        not can_assign(user)
+        or not Agency.objects.manageable_by(user).filter(pk=assignment.agency_id).exists()
+    ):
+        raise PermissionDenied
+    return assignment
+
+
+class AssignmentChangeForm(forms.Form):
+    due_on = forms.DateField(label=_("Due date"), widget=AdminDateInput)
+    mandatory = forms.BooleanField(label=_("Mandatory"), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class AssignmentEditView(ScopedFormView):
+    page_title = _("Change an assignment")
+    submit_button_label = _("Save")
+    success_message = _("Assignment changed: %(object)s.")
+    header_icon = "calendar-check"
+    form_class = AssignmentChangeForm
+    template_name = "courses/admin/assignment_edit.html"
+
+    def allowed(self, user):
+        self.assignment = _manageable_assignment(user, self.kwargs["pk"])
+        return True
+
+    def get_initial(self):
+        return {"due_on": self.assignment.due_on, "mandatory": self.assignment.mandatory}
+
+    def get_page_subtitle(self):
+        return str(self.assignment)
+
+    def get_breadcrumbs_items(self):
+        return _breadcrumbs(self.page_title)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(assignment=self.assignment, **kwargs)
+
+    def perform(self, form):
+        return services.change_assignment(
+            assignment=self.assignment,
+            due_on=form.cleaned_data["due_on"],
+            mandatory=form.cleaned_data["mandatory"],
+            actor=self.request.user,
+        )
+
+    def get_success_url(self):
+        return reverse("assignments:index")
+
+
+class AssignmentCancelView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "courses/admin/assignment_cancel.html"
+    page_title = _("Cancel an assignment")
+    header_icon = "calendar-check"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.assignment = _manageable_assignment(request.user, kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return _breadcrumbs(self.page_title)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(assignment=self.assignment, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        try:
+            services.cancel_assignment(assignment=self.assignment, actor=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, _("Assignment cancelled: %(object)s.") % {"object": self.assignment}
+            )
+        return redirect("assignments:index")
+
+
 class AssignmentViewSet(ViewSet):
     name = "assignments"
     url_prefix = "assignments"
@@ -165,4 +291,6 @@ class AssignmentViewSet(ViewSet):
             path("", AssignmentIndexView.as_view(), name="index"),
             path("results/", AssignmentIndexView.as_view(results_only=True), name="index_results"),
             path("add/", AssignView.as_view(), name="add"),
+            path("<int:pk>/", AssignmentEditView.as_view(), name="edit"),
+            path("<int:pk>/cancel/", AssignmentCancelView.as_view(), name="cancel"),
         ]

@@ -11,6 +11,7 @@ import secrets
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -28,6 +29,7 @@ from .models import (
     ProgrammePage,
     QuizAttempt,
     QuizPage,
+    ReminderSent,
 )
 
 
@@ -66,9 +68,7 @@ def enrol(
         previous_due_on = enrolment.due_on
         Enrolment.objects.filter(pk=enrolment.pk).update(due_on=due_on)
         enrolment.due_on = due_on
-        signals.enrolment_due_changed.send(
-            sender=Enrolment, enrolment=enrolment, previous_due_on=previous_due_on
-        )
+        signals.enrolment_due_changed.send(sender=Enrolment, changes=[(enrolment, previous_due_on)])
     return enrolment
 
 
@@ -335,6 +335,94 @@ def assign(
     return assignment
 
 
+@transaction.atomic
+def change_assignment(*, assignment, due_on: datetime.date, mandatory: bool, actor) -> Assignment:
+    """Give an assignment a new due date (its people's unfinished enrolments follow, and its
+    reminders start again from the new date) or change whether it is mandatory."""
+    from wagtail.log_actions import log
+
+    assignment = _lock_manageable(assignment, actor)
+    if due_on != assignment.due_on and due_on < timezone.localdate():
+        raise ValidationError({"due_on": _("The due date has passed.")})
+    changed_due = due_on != assignment.due_on
+    assignment.due_on = due_on
+    assignment.mandatory = mandatory
+    assignment.save(update_fields=["due_on", "mandatory"])
+    if changed_due:
+        ReminderSent.objects.filter(assignment=assignment).delete()
+        refresh_due_dates(assignment=assignment)
+    log(instance=assignment, action="wagtail.edit", user=actor)
+    return assignment
+
+
+@transaction.atomic
+def cancel_assignment(*, assignment, actor) -> Assignment:
+    """Cancel an assignment: no more enrolments, reminders or due dates from it. The
+    enrolments it made and what people learned stay."""
+    from wagtail.log_actions import log
+
+    assignment = _lock_manageable(assignment, actor)
+    assignment.cancelled_at = timezone.now()
+    assignment.cancelled_by = actor
+    assignment.save(update_fields=["cancelled_at", "cancelled_by"])
+    refresh_due_dates(assignment=assignment)
+    log(instance=assignment, action="wagtail.delete", user=actor, data={"cancelled": True})
+    return assignment
+
+
+def _lock_manageable(assignment, actor) -> Assignment:
+    from workforce.models import Agency
+
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if assignment.is_cancelled:
+        raise ValidationError(_("This assignment has been cancelled."))
+    if (
+        actor is not None
+        and not Agency.objects.manageable_by(actor).filter(pk=assignment.agency_id).exists()
+    ):
+        raise ValidationError(_("You do not manage that agency."))
+    return assignment
+
+
+def refresh_due_dates(*, assignment) -> int:
+    """Unfinished enrolments in the assignment's courses, of people in its subtree, take the
+    earliest due date of the active assignments covering them (none when none does).
+    Returns how many changed."""
+    course_ids = set(assignment.course_ids())
+    candidates = [
+        (a.agency.path, set(a.categories), set(a.course_ids()), a.due_on)
+        for a in Assignment.objects.active()
+        .filter(Q(course__in=course_ids) | Q(programme__course_links__course__in=course_ids))
+        .distinct()
+        .select_related("agency")
+        .prefetch_related("programme__course_links")
+    ]
+    enrolments = (
+        Enrolment.objects.unfinished()
+        .filter(course__in=course_ids, user__agency__path__startswith=assignment.agency.path)
+        .select_related("user__agency")
+        .only("pk", "course_id", "status", "due_on", "user__category", "user__agency__path")
+    )
+    changes = []
+    for enrolment in enrolments.iterator(chunk_size=2000):
+        path, category = enrolment.user.agency.path, enrolment.user.category
+        dues = [
+            due
+            for prefix, categories, courses, due in candidates
+            if path.startswith(prefix)
+            and (not categories or category in categories)
+            and enrolment.course_id in courses
+        ]
+        due_on = min(dues, default=None)
+        if due_on != enrolment.due_on:
+            changes.append((enrolment, enrolment.due_on))
+            enrolment.due_on = due_on
+    Enrolment.objects.bulk_update([e for e, _previous in changes], ["due_on"], batch_size=2000)
+    if changes:
+        signals.enrolment_due_changed.send(sender=Enrolment, changes=changes)
+    return len(changes)
+
+
 def enrol_for_assignment(*, assignment, people) -> int:
     """Enrol the people an assignment covers in each of its courses; returns new enrolments."""
     courses = [course for course in assignment.courses() if course.live]
@@ -376,13 +464,14 @@ def enrol_joiners(*, people, agency) -> int:
 def send_assignment_reminders(*, today: datetime.date | None = None) -> int:
     """E-mail people whose assigned course is due within REMINDER_DAYS_BEFORE days, and once
     more when it is overdue; each reminder goes once per person and assignment."""
-    from .models import ReminderSent
 
     today = today or timezone.localdate()
     sent = 0
     soon = today + datetime.timedelta(days=REMINDER_DAYS_BEFORE)
-    for assignment in Assignment.objects.filter(due_on__lte=soon).select_related(
-        "course", "programme", "agency"
+    for assignment in (
+        Assignment.objects.active()
+        .filter(due_on__lte=soon)
+        .select_related("course", "programme", "agency")
     ):
         kind = (
             ReminderSent.Kind.OVERDUE if assignment.due_on < today else ReminderSent.Kind.DUE_SOON

@@ -11,6 +11,6 @@ enrolment_status_changed = Signal()
 # kwargs: completion (ProgrammeCompletion).
 programme_completed = Signal()
 
-# kwargs: enrolment (with its new due_on), previous_due_on. Sent when an assignment brings an
-# unfinished enrolment's due date forward.
+# kwargs: changes, a list of (enrolment with its new due_on, previous due_on). Sent when an
+# assignment brings a due date forward, is given a new due date, or is cancelled.
 enrolment_due_changed = Signal()

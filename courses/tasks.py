@@ -15,9 +15,14 @@ def recompute_course_enrolments(course_id: int) -> int:
 def enrol_assigned_people(assignment_id: int) -> int:
     from .models import Assignment
 
-    assignment = Assignment.objects.select_related("course", "programme", "agency").get(
-        pk=assignment_id
+    assignment = (
+        Assignment.objects.active()
+        .select_related("course", "programme", "agency")
+        .filter(pk=assignment_id)
+        .first()
     )
+    if assignment is None:  # cancelled before its people were enrolled
+        return 0
     return services.enrol_assignment_members(assignment=assignment)
 
 

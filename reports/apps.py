@@ -19,7 +19,7 @@ class ReportsConfig(AppConfig):
         enrolment_status_changed.connect(
             receivers.enrolment_changed, dispatch_uid="reports-enrolment"
         )
-        enrolment_due_changed.connect(receivers.due_date_changed, dispatch_uid="reports-due")
+        enrolment_due_changed.connect(receivers.due_dates_changed, dispatch_uid="reports-due")
         person_moved.connect(receivers.people_moved, dispatch_uid="reports-people-moved")
         agency_moved.connect(receivers.agency_moved, dispatch_uid="reports-agency-moved")
         people_activated.connect(receivers.people_activated, dispatch_uid="reports-activated")

@@ -15,9 +15,16 @@ def enrolment_changed(sender, enrolment, previous, status, **kwargs):
     )
 
 
-def due_date_changed(sender, enrolment, previous_due_on, **kwargs):
-    services.due_date_changed(
-        agency_id=_agency_of(enrolment), enrolment=enrolment, previous_due_on=previous_due_on
+def due_dates_changed(sender, changes, **kwargs):
+    agencies = dict(
+        Enrolment.objects.filter(pk__in=[e.pk for e, _previous in changes]).values_list(
+            "pk", "user__agency"
+        )
+    )
+    services.due_dates_changed(
+        changes=[
+            (agencies.get(enrolment.pk), enrolment, previous) for enrolment, previous in changes
+        ]
     )
 
 

@@ -88,20 +88,16 @@ def enrolment_changed(*, agency_id: int | None, enrolment: Enrolment, previous: 
     apply_deltas(deltas)
 
 
-def due_date_changed(
-    *, agency_id: int | None, enrolment: Enrolment, previous_due_on: datetime.date | None
-):
-    if agency_id is None or enrolment.status == Enrolment.Status.COMPLETED:
-        return
-    key = (agency_id, enrolment.course_id, enrolment.status)
-    apply_deltas(
-        Counter(
-            {
-                (*key, previous_due_on or NO_DUE_DATE): -1,
-                (*key, enrolment.due_on or NO_DUE_DATE): +1,
-            }
-        )
-    )
+def due_dates_changed(changes: Iterable[tuple[int | None, Enrolment, datetime.date | None]]):
+    """`changes`: (agency id, enrolment with its new due date, previous due date)."""
+    deltas: Counter = Counter()
+    for agency_id, enrolment, previous_due_on in changes:
+        if agency_id is None or enrolment.status == Enrolment.Status.COMPLETED:
+            continue
+        key = (agency_id, enrolment.course_id, enrolment.status)
+        deltas[(*key, previous_due_on or NO_DUE_DATE)] -= 1
+        deltas[(*key, enrolment.due_on or NO_DUE_DATE)] += 1
+    apply_deltas(deltas)
 
 
 def people_moved(

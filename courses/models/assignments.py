@@ -11,12 +11,16 @@ from .pages import CoursePage, ProgrammePage
 
 
 class AssignmentQuerySet(models.QuerySet):
+    def active(self):
+        """Not cancelled."""
+        return self.filter(cancelled_at__isnull=True)
+
     def covering(self, agency: Agency):
-        """Assignments whose subtree holds `agency` (given to it or to one of its parents)."""
+        """Active assignments whose subtree holds `agency` (given to it or to a parent)."""
         prefixes = [
             agency.path[:end] for end in range(Agency.steplen, len(agency.path) + 1, Agency.steplen)
         ]
-        return self.filter(agency__path__in=prefixes)
+        return self.active().filter(agency__path__in=prefixes)
 
     def visible_to(self, user):
         return self.filter(agency__in=Agency.objects.visible_to(user))
@@ -55,6 +59,17 @@ class Assignment(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("assigned at"), auto_now_add=True)
+    # A cancelled assignment stays, for the record; it enrols and reminds no one and sets no
+    # due date. The enrolments it made, and what people learned, stay too.
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("cancelled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     objects = AssignmentQuerySet.as_manager()
 
@@ -75,6 +90,15 @@ class Assignment(models.Model):
     @property
     def page(self):
         return self.course or self.programme
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+    def course_ids(self) -> list[int]:
+        if self.course_id:
+            return [self.course_id]
+        return [link.course_id for link in self.programme.course_links.all()]
 
     def courses(self) -> list[CoursePage]:
         if self.course_id:

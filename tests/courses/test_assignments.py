@@ -155,3 +155,88 @@ def test_officers_assign_in_the_admin_and_others_cannot(
     client.force_login(staff["clerk"])
     assert client.get(index).status_code in (302, 403)
     assert Assignment.objects.count() == 1
+
+
+def test_a_new_due_date_and_a_cancellation_reach_the_enrolments_and_the_counters(
+    django_capture_on_commit_callbacks, course, province, department, unit, staff
+):
+    from reports.services import rebuild_counters
+    from tests.reports.test_counters import counted, recounted
+
+    rebuild_counters()  # the factory made the people without the services
+    with django_capture_on_commit_callbacks(execute=True):
+        wide = services.assign(page=course, agency=province, due_on=in_days(60), actor=None)
+        narrow = services.assign(page=course, agency=unit, due_on=in_days(3), actor=None)
+    clerk = Enrolment.objects.get(user=staff["clerk"], course=course)
+    head = Enrolment.objects.get(user=staff["head"], course=course)
+    assert (clerk.due_on, head.due_on) == (in_days(3), in_days(60))  # the earliest covering one
+    assert services.send_assignment_reminders() == 2  # the unit's two people, due in 3 days
+
+    services.change_assignment(assignment=narrow, due_on=in_days(20), mandatory=False, actor=None)
+    clerk.refresh_from_db()
+    assert clerk.due_on == in_days(20)
+    assert services.send_assignment_reminders(today=in_days(14)) == 2  # reminders start again
+    assert counted() == recounted()
+
+    services.cancel_assignment(assignment=narrow, actor=None)
+    clerk.refresh_from_db()
+    assert clerk.due_on == in_days(60)  # the province's assignment still covers the unit
+    assert services.send_assignment_reminders(today=in_days(18)) == 0
+    services.cancel_assignment(assignment=wide, actor=None)
+    assert not Enrolment.objects.filter(course=course, due_on__isnull=False).exists()
+    assert Enrolment.objects.filter(course=course).count() == 4  # enrolments stay
+    assert counted() == recounted()
+
+    with pytest.raises(ValidationError, match="đã bị hủy"):
+        services.change_assignment(assignment=wide, due_on=in_days(9), mandatory=True, actor=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        newcomer = workforce.create_person(
+            staff_code="MOI-9", family_name="Lê", given_name="Na", agency=unit
+        )
+    assert not Enrolment.objects.filter(user=newcomer).exists()  # no one joins a cancelled one
+
+
+def test_officers_change_and_cancel_in_the_admin_and_others_cannot(
+    client,
+    django_capture_on_commit_callbacks,
+    course,
+    department,
+    sibling_department,
+    staff,
+    department_officer,
+    department_viewer,
+):
+    from django.urls import reverse
+
+    from tests.conftest import with_totp
+    from tests.factories import HRRoleFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assignment = services.assign(page=course, agency=department, due_on=in_days(30), actor=None)
+    edit = reverse("assignments:edit", args=[assignment.pk])
+    cancel = reverse("assignments:cancel", args=[assignment.pk])
+    form = {"due_on": in_days(45).isoformat(), "mandatory": "on"}
+
+    outsider = with_totp(PersonFactory(staff_code="HR-STC3", agency=sibling_department))
+    HRRoleFactory(person=outsider, agency=sibling_department)
+    client.force_login(outsider)
+    assert client.get(edit).status_code == 404
+    assert client.post(cancel).status_code == 404
+    client.force_login(department_viewer)
+    assert edit not in client.get(reverse("assignments:index")).content.decode()
+    assert client.post(edit, form).status_code in (302, 403)
+    assert client.post(cancel).status_code in (302, 403)
+    assignment.refresh_from_db()
+    assert assignment.due_on == in_days(30) and not assignment.is_cancelled
+
+    client.force_login(department_officer)
+    assert edit in client.get(reverse("assignments:index")).content.decode()
+    assert client.post(edit, {**form, "due_on": in_days(-1).isoformat()}).status_code == 200
+    assert client.post(edit, form).status_code == 302
+    assert Enrolment.objects.get(user=staff["clerk"]).due_on == in_days(45)
+    assert "Hủy giao khóa học" in client.get(cancel).content.decode()
+    assert client.post(cancel).status_code == 302
+    assignment.refresh_from_db()
+    assert assignment.is_cancelled
+    assert client.get(edit).status_code == 200  # shows it; saving says it is cancelled
+    assert client.post(edit, form).status_code == 200

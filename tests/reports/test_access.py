@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from courses import services as learning
 from courses.models import Assignment, ProgrammePage
 from reports.models import PlanTarget
 from tests.conftest import with_totp
@@ -19,6 +20,7 @@ from workforce.models import HRRole, RosterImport, User
 pytestmark = pytest.mark.django_db
 
 SECRET = "Nguyễn Văn Bí Mật"
+DUE = datetime.timedelta(days=40)
 
 
 @pytest.fixture
@@ -35,12 +37,16 @@ def setting(department, unit, sibling_department, department_officer, course):
         file=SimpleUploadedFile("danh-sach.csv", b"x"),
         status=RosterImport.Status.CHECKED,
     )
+    assignment = learning.assign(
+        page=programme, agency=department, due_on=timezone.localdate() + DUE, actor=None
+    )
     outsider = PersonFactory(staff_code="HR-STC", agency=sibling_department)
     HRRoleFactory(person=outsider, agency=sibling_department, role=HRRole.Role.OFFICER)
     return {
         "programme": programme,
         "target": target,
         "roster": roster,
+        "assignment": assignment,
         "outsider": with_totp(outsider),
     }
 
@@ -69,6 +75,11 @@ def writes(department, setting, course):
     return [
         (reverse("roster_import:confirm", args=[setting["roster"].pk]), {}),
         (reverse("assignments:add"), {"page": course.pk, "agency": department.pk, "due_on": due}),
+        (
+            reverse("assignments:edit", args=[setting["assignment"].pk]),
+            {"due_on": due, "mandatory": "on"},
+        ),
+        (reverse("assignments:cancel", args=[setting["assignment"].pk]), {}),
         (
             reverse("reports:target_add"),
             {
@@ -110,7 +121,8 @@ def unchanged(setting):
     return (
         setting["target"].share == 50
         and PlanTarget.objects.count() == 1
-        and not Assignment.objects.exists()
+        and list(Assignment.objects.values_list("due_on", "cancelled_at"))
+        == [(timezone.localdate() + DUE, None)]
         and setting["roster"].status == RosterImport.Status.CHECKED
         and RosterImport.objects.count() == 1
     )
