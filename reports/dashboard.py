@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import CoursePage, Enrolment, ProgrammeCompletion, ProgrammePage
 from workforce.models import Agency, AgencyChange, User
 
-from .models import CompletionCounter, HeadCount, PlanTarget
+from .models import AllCoursesCounter, CompletionCounter, HeadCount, PlanTarget
 
 COMPLETED = Enrolment.Status.COMPLETED
 IN_PROGRESS = Enrolment.Status.IN_PROGRESS
@@ -141,21 +141,27 @@ class Dashboard:
         return any(row.plan for row in [*self.rows, self.total])
 
 
-def children_shown(agency: Agency, period: Period):
+def children_shown(agency: Agency, period: Period) -> list[Agency]:
     """Units of `agency` that existed during the period: open ones, and those closed since."""
-    return (
+    children = list(
         Agency.objects.filter(path__startswith=agency.path, depth=agency.depth + 1)
         .filter(Q(is_active=True) | Q(closed_on__gte=period.start))
-        .select_related("successor")
+        .only("path", "depth", "numchild", "code", "name", "is_active", "closed_on", "successor")
         .vietnamese_order()
     )
+    closed = [child for child in children if child.successor_id]
+    if closed:  # the successor's name, for "merged into …"
+        successors = Agency.objects.in_bulk([child.successor_id for child in closed])
+        for child in closed:
+            child.successor = successors[child.successor_id]
+    return children
 
 
 def build(
     agency: Agency, selection: Selection, period: Period, today: datetime.date | None = None
 ) -> Dashboard:
     today = today or timezone.localdate()
-    children = list(children_shown(agency, period))
+    children = children_shown(agency, period)
     figures = _figures([agency, *children], selection, period, today)
     names = _names_on([agency, *children], period.end)
 
@@ -187,31 +193,37 @@ def build(
 
 
 def _counters(agencies, selection):
-    counters = CompletionCounter.objects.filter(agency__in=[a.pk for a in agencies])
-    if selection.course_ids is not None:
-        counters = counters.filter(course__in=selection.course_ids)
-    return counters
+    ids = [a.pk for a in agencies]
+    if selection.course_ids is None:
+        return AllCoursesCounter.objects.filter(agency__in=ids)
+    return CompletionCounter.objects.filter(agency__in=ids, course__in=selection.course_ids)
 
 
 def _figures(agencies, selection, period, today) -> dict[int, Figures]:
     figures = {agency.pk: Figures() for agency in agencies}
+    completed = Q(status=COMPLETED)
+    # One row per agency: grouping on the agency alone is what keeps this query cheap.
     rows = (
         _counters(agencies, selection)
-        .values_list("agency", "status")
+        .values_list("agency")
         .annotate(
-            n=Sum("count"),
-            overdue=Sum("count", filter=Q(date__lt=today) & ~Q(status=COMPLETED)),
-            in_period=Sum(
-                "count", filter=Q(status=COMPLETED, date__gte=period.start, date__lte=period.end)
-            ),
+            completed=Sum("count", filter=completed),
+            in_progress=Sum("count", filter=Q(status=IN_PROGRESS)),
+            not_started=Sum("count", filter=Q(status=NOT_STARTED)),
+            overdue=Sum("count", filter=~completed & Q(date__lt=today)),
+            in_period=Sum("count", filter=completed & Q(date__range=(period.start, period.end))),
         )
         .order_by()
     )
-    for agency, status, n, overdue, in_period in rows:
+    for agency, *numbers in rows:
         item = figures[agency]
-        setattr(item, status, getattr(item, status) + n)
-        item.overdue += overdue or 0
-        item.completed_in_period += in_period or 0
+        (
+            item.completed,
+            item.in_progress,
+            item.not_started,
+            item.overdue,
+            item.completed_in_period,
+        ) = (n or 0 for n in numbers)
     for agency, count in head_counts(agencies).items():
         figures[agency].head_count = count
     return figures
@@ -227,6 +239,8 @@ def head_counts(agencies) -> dict[int, int]:
 def _names_on(agencies, date: datetime.date) -> dict[int, str]:
     """Each agency's name on `date`, from its history (its current name if it has none)."""
     names = {agency.pk: agency.name for agency in agencies}
+    if date >= timezone.localdate():
+        return names  # the period runs to today: names are today's
     latest = AgencyChange.objects.filter(
         agency=OuterRef("agency"), effective_on__lte=date
     ).order_by("-effective_on", "-recorded_at", "-pk")

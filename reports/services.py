@@ -19,7 +19,14 @@ from wagtail.log_actions import log
 from courses.models import Enrolment
 from workforce.models import Agency
 
-from .models import NO_DUE_DATE, PLAN_YEARS, CompletionCounter, HeadCount, PlanTarget
+from .models import (
+    NO_DUE_DATE,
+    PLAN_YEARS,
+    AllCoursesCounter,
+    CompletionCounter,
+    HeadCount,
+    PlanTarget,
+)
 
 Key = tuple[int, int, str, datetime.date]  # agency id, course id, status, date
 
@@ -58,21 +65,34 @@ def apply_deltas(deltas: dict[Key, int]) -> None:
 
 
 def _add(deltas: dict[Key, int]) -> None:
+    """Write deltas as they are (already rolled up), and their sum over the courses."""
+    totals: Counter = Counter()
     for (agency_id, course_id, status, date), delta in sorted(deltas.items()):
-        if not delta:
-            continue
-        rows = CompletionCounter.objects.filter(
-            agency=agency_id, course=course_id, status=status, date=date
+        totals[(agency_id, status, date)] += delta
+        _bump(
+            CompletionCounter,
+            delta,
+            agency_id=agency_id,
+            course_id=course_id,
+            status=status,
+            date=date,
         )
-        if rows.update(count=F("count") + delta):
-            continue
-        try:
-            with transaction.atomic():
-                CompletionCounter.objects.create(
-                    agency_id=agency_id, course_id=course_id, status=status, date=date, count=delta
-                )
-        except IntegrityError:  # another transaction created it a moment ago
-            rows.update(count=F("count") + delta)
+    for (agency_id, status, date), delta in sorted(totals.items()):
+        _bump(AllCoursesCounter, delta, agency_id=agency_id, status=status, date=date)
+
+
+def _bump(model, delta: int, **key) -> None:
+    """Add `delta` to the counter row with `key`, creating it when it is the first."""
+    if not delta:
+        return
+    rows = model.objects.filter(**key)
+    if rows.update(count=F("count") + delta):
+        return
+    try:
+        with transaction.atomic():
+            model.objects.create(**key, count=delta)
+    except IntegrityError:  # another transaction created it a moment ago
+        rows.update(count=F("count") + delta)
 
 
 def enrolment_changed(*, agency_id: int | None, enrolment: Enrolment, previous: str | None):
@@ -149,16 +169,7 @@ def add_heads(deltas: dict[int | None, int]) -> None:
 
 def _bump_heads(deltas: dict[int, int]) -> None:
     for agency_id, delta in sorted(deltas.items()):
-        if not delta:
-            continue
-        rows = HeadCount.objects.filter(agency=agency_id)
-        if rows.update(count=F("count") + delta):
-            continue
-        try:
-            with transaction.atomic():
-                HeadCount.objects.create(agency_id=agency_id, count=delta)
-        except IntegrityError:  # another transaction created it a moment ago
-            rows.update(count=F("count") + delta)
+        _bump(HeadCount, delta, agency_id=agency_id)
 
 
 def agency_moved(*, agency: Agency, old_ancestor_ids: list[int]) -> None:
@@ -223,16 +234,27 @@ def recount_heads() -> Counter:
 def rebuild_counters() -> int:
     """Count everything again from the enrolments and the people; returns the number of rows."""
     CompletionCounter.objects.all().delete()
+    AllCoursesCounter.objects.all().delete()
     HeadCount.objects.all().delete()
+    counted = recount()
     counters = [
         CompletionCounter(agency_id=agency, course_id=course, status=status, date=date, count=n)
-        for (agency, course, status, date), n in recount().items()
+        for (agency, course, status, date), n in counted.items()
         if n
     ]
     CompletionCounter.objects.bulk_create(counters, batch_size=2000)
+    totals: Counter = Counter()
+    for (agency, _course, status, date), n in counted.items():
+        totals[(agency, status, date)] += n
+    all_courses = [
+        AllCoursesCounter(agency_id=agency, status=status, date=date, count=n)
+        for (agency, status, date), n in totals.items()
+        if n
+    ]
+    AllCoursesCounter.objects.bulk_create(all_courses, batch_size=2000)
     heads = [HeadCount(agency_id=agency, count=n) for agency, n in recount_heads().items() if n]
     HeadCount.objects.bulk_create(heads, batch_size=2000)
-    return len(counters) + len(heads)
+    return len(counters) + len(all_courses) + len(heads)
 
 
 @transaction.atomic
