@@ -65,10 +65,27 @@ def enrol(
         and not enrolment.is_completed
         and (not enrolment.due_on or due_on < enrolment.due_on)
     ):
-        previous_due_on = enrolment.due_on
-        Enrolment.objects.filter(pk=enrolment.pk).update(due_on=due_on)
-        enrolment.due_on = due_on
-        signals.enrolment_due_changed.send(sender=Enrolment, changes=[(enrolment, previous_due_on)])
+        enrolment = _bring_due_date_forward(enrolment, due_on)
+    return enrolment
+
+
+def _bring_due_date_forward(enrolment: Enrolment, due_on: datetime.date) -> Enrolment:
+    """An unfinished enrolment takes `due_on` if it is earlier than its own (row locked, so a
+    learner finishing at the same moment is counted right)."""
+    enrolment = (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("user")
+        .get(pk=enrolment.pk)
+    )
+    if enrolment.is_completed or (enrolment.due_on and enrolment.due_on <= due_on):
+        return enrolment
+    previous_due_on = enrolment.due_on
+    Enrolment.objects.filter(pk=enrolment.pk).update(due_on=due_on)
+    enrolment.due_on = due_on
+    agency = enrolment.user.agency_id if enrolment.user.is_active else None
+    signals.enrolment_due_changed.send(
+        sender=Enrolment, changes=[(enrolment, previous_due_on, agency)]
+    )
     return enrolment
 
 
@@ -337,9 +354,12 @@ def assign(
 
 @transaction.atomic
 def change_assignment(*, assignment, due_on: datetime.date, mandatory: bool, actor) -> Assignment:
-    """Give an assignment a new due date (its people's unfinished enrolments follow, and its
-    reminders start again from the new date) or change whether it is mandatory."""
+    """Give an assignment a new due date (its people's unfinished enrolments follow, by a task
+    after commit, and its reminders start again from the new date) or change whether it is
+    mandatory."""
     from wagtail.log_actions import log
+
+    from .tasks import refresh_assignment_due_dates
 
     assignment = _lock_manageable(assignment, actor)
     if due_on != assignment.due_on and due_on < timezone.localdate():
@@ -350,27 +370,30 @@ def change_assignment(*, assignment, due_on: datetime.date, mandatory: bool, act
     assignment.save(update_fields=["due_on", "mandatory"])
     if changed_due:
         ReminderSent.objects.filter(assignment=assignment).delete()
-        refresh_due_dates(assignment=assignment)
+        transaction.on_commit(lambda: refresh_assignment_due_dates.enqueue(assignment.pk))
     log(instance=assignment, action="wagtail.edit", user=actor)
     return assignment
 
 
 @transaction.atomic
 def cancel_assignment(*, assignment, actor) -> Assignment:
-    """Cancel an assignment: no more enrolments, reminders or due dates from it. The
-    enrolments it made and what people learned stay."""
+    """Cancel an assignment: no more enrolments, reminders or due dates from it (the due
+    dates by a task after commit). The enrolments it made and what people learned stay."""
     from wagtail.log_actions import log
+
+    from .tasks import refresh_assignment_due_dates
 
     assignment = _lock_manageable(assignment, actor)
     assignment.cancelled_at = timezone.now()
     assignment.cancelled_by = actor
     assignment.save(update_fields=["cancelled_at", "cancelled_by"])
-    refresh_due_dates(assignment=assignment)
+    transaction.on_commit(lambda: refresh_assignment_due_dates.enqueue(assignment.pk))
     log(instance=assignment, action="wagtail.delete", user=actor, data={"cancelled": True})
     return assignment
 
 
 def _lock_manageable(assignment, actor) -> Assignment:
+    """The assignment, locked: an enrolment task holding it finishes its batch first."""
     from workforce.models import Agency
 
     assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
@@ -384,10 +407,16 @@ def _lock_manageable(assignment, actor) -> Assignment:
     return assignment
 
 
+BATCH = 500  # people, or enrolments, per transaction in the long assignment tasks
+
+
 def refresh_due_dates(*, assignment) -> int:
     """Unfinished enrolments in the assignment's courses, of people in its subtree, take the
     earliest due date of the active assignments covering them (none when none does).
-    Returns how many changed."""
+
+    In batches of rows locked in their own transactions, so that learners are never kept
+    waiting long. Returns how many changed.
+    """
     course_ids = set(assignment.course_ids())
     candidates = [
         (a.agency.path, set(a.categories), set(a.course_ids()), a.due_on)
@@ -397,30 +426,41 @@ def refresh_due_dates(*, assignment) -> int:
         .select_related("agency")
         .prefetch_related("programme__course_links")
     ]
-    enrolments = (
+    ids = list(
         Enrolment.objects.unfinished()
         .filter(course__in=course_ids, user__agency__path__startswith=assignment.agency.path)
-        .select_related("user__agency")
-        .only("pk", "course_id", "status", "due_on", "user__category", "user__agency__path")
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
-    changes = []
-    for enrolment in enrolments.iterator(chunk_size=2000):
-        path, category = enrolment.user.agency.path, enrolment.user.category
-        dues = [
-            due
-            for prefix, categories, courses, due in candidates
-            if path.startswith(prefix)
-            and (not categories or category in categories)
-            and enrolment.course_id in courses
-        ]
-        due_on = min(dues, default=None)
-        if due_on != enrolment.due_on:
-            changes.append((enrolment, enrolment.due_on))
-            enrolment.due_on = due_on
-    Enrolment.objects.bulk_update([e for e, _previous in changes], ["due_on"], batch_size=2000)
-    if changes:
-        signals.enrolment_due_changed.send(sender=Enrolment, changes=changes)
-    return len(changes)
+    changed = 0
+    for start in range(0, len(ids), BATCH):
+        with transaction.atomic():
+            enrolments = (
+                Enrolment.objects.unfinished()
+                .filter(pk__in=ids[start : start + BATCH])
+                .select_for_update(of=("self",))
+                .select_related("user__agency")
+            )
+            changes = []
+            for enrolment in enrolments:
+                user = enrolment.user
+                dues = [
+                    due
+                    for prefix, categories, courses, due in candidates
+                    if user.agency.path.startswith(prefix)
+                    and (not categories or user.category in categories)
+                    and enrolment.course_id in courses
+                ]
+                due_on = min(dues, default=None)
+                if due_on != enrolment.due_on:
+                    agency = user.agency_id if user.is_active else None
+                    changes.append((enrolment, enrolment.due_on, agency))
+                    enrolment.due_on = due_on
+            Enrolment.objects.bulk_update([change[0] for change in changes], ["due_on"])
+            if changes:
+                signals.enrolment_due_changed.send(sender=Enrolment, changes=changes)
+            changed += len(changes)
+    return changed
 
 
 def enrol_for_assignment(*, assignment, people) -> int:
@@ -443,14 +483,31 @@ def enrol_for_assignment(*, assignment, people) -> int:
 
 
 def enrol_assignment_members(*, assignment) -> int:
-    """Everyone now in the assignment's subtree (the task run right after assigning)."""
+    """Everyone now in the assignment's subtree (the task run right after assigning).
+
+    In batches, each in its own transaction holding the assignment row: a change or a
+    cancellation waits for the batch, and the next batch sees it.
+    """
     from workforce.models import User
 
-    people = User.objects.filter(
-        is_active=True, agency__path__startswith=assignment.agency.path
-    ).iterator(chunk_size=500)
-    with transaction.atomic():
-        return enrol_for_assignment(assignment=assignment, people=people)
+    people = list(
+        User.objects.filter(is_active=True, agency__path__startswith=assignment.agency.path)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    created = 0
+    for start in range(0, len(people), BATCH):
+        with transaction.atomic():
+            current = (
+                Assignment.objects.select_for_update()
+                .select_related("course", "programme", "agency")
+                .get(pk=assignment.pk)
+            )
+            if current.is_cancelled:
+                break
+            batch = User.objects.filter(pk__in=people[start : start + BATCH]).order_by("pk")
+            created += enrol_for_assignment(assignment=current, people=batch)
+    return created
 
 
 def enrol_joiners(*, people, agency) -> int:

@@ -11,6 +11,7 @@ enrolment_status_changed = Signal()
 # kwargs: completion (ProgrammeCompletion).
 programme_completed = Signal()
 
-# kwargs: changes, a list of (enrolment with its new due_on, previous due_on). Sent when an
-# assignment brings a due date forward, is given a new due date, or is cancelled.
+# kwargs: changes, a list of (enrolment with its new due_on, previous due_on, agency id of its
+# person if active, else None). Sent when an assignment brings a due date forward, is given a
+# new due date, or is cancelled.
 enrolment_due_changed = Signal()

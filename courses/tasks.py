@@ -27,6 +27,15 @@ def enrol_assigned_people(assignment_id: int) -> int:
 
 
 @task()
+def refresh_assignment_due_dates(assignment_id: int) -> int:
+    """After an assignment's due date changed or it was cancelled."""
+    from .models import Assignment
+
+    assignment = Assignment.objects.select_related("agency").get(pk=assignment_id)
+    return services.refresh_due_dates(assignment=assignment)
+
+
+@task()
 def send_assignment_reminders() -> int:
     """Run daily (see `manage.py send_reminders`)."""
     return services.send_assignment_reminders()

@@ -18,8 +18,9 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from courses.admin_views import can_assign
 from courses.models import CoursePage, ProgrammePage
-from workforce.models import Agency, HRRole
+from workforce.models import Agency, HRRole, User
 from workforce.text import fold
 from workforce.views.base import ScopedFormView, breadcrumbs
 
@@ -217,7 +218,11 @@ class DashboardView(ScopedReportView):
             rows=rows,
             chart=chart,
             form=self.form,
-            tops=top_agencies(self.request.user),
+            tops=[
+                (top, reverse("reports:dashboard") + "?" + self.query(agency=top.pk))
+                for top in top_agencies(self.request.user)
+            ],
+            can_assign=can_assign(self.request.user),
             query=self.query(),
             people_url=reverse("reports:people") + "?" + self.query(),
             **kwargs,
@@ -247,7 +252,9 @@ def table_spreadsheet(board) -> tuple[list, list[list]]:
     rows = []
     for row in [*board.rows, board.total]:
         f = row.figures
-        name = str(row.name) if row is not board.total else f"{_('Total')}: {row.name}"
+        name = (
+            str(row.name) if row is not board.total else _("Total: %(name)s") % {"name": row.name}
+        )
         line = [
             name,
             f.head_count,
@@ -294,7 +301,7 @@ class DashboardExportView(ScopedReportView):
         board = dashboard.build(self.agency, self.selection, self.period, self.today)
         columns, rows = table_spreadsheet(board)
         return exports.spreadsheet_response(
-            columns, rows, filename=_filename("tong-hop", self), fmt=fmt, sheet="Tổng hợp"
+            columns, rows, filename=_filename("tong-hop", self), fmt=fmt, sheet=str(_("Summary"))
         )
 
 
@@ -314,8 +321,23 @@ class PeopleView(ScopedReportView):
     def get_breadcrumbs_items(self):
         return [*super().get_breadcrumbs_items(), {"url": "", "label": _("People")}]
 
+    def dispatch(self, request, *args, **kwargs):
+        # People are personal data: the people permission decides, not the agency one.
+        if not User.objects.visible_to(request.user).exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def people(self):
+        return dashboard.people(
+            self.agency,
+            self.selection,
+            self.status,
+            self.today,
+            among=User.objects.visible_to(self.request.user),
+        )
+
     def get_context_data(self, **kwargs):
-        people = dashboard.people(self.agency, self.selection, self.status, self.today)
+        people = self.people()
         page = Paginator(people, self.paginate_by).get_page(self.request.GET.get("p"))
         standing = dashboard.standings([p.pk for p in page], self.selection, self.today)
         return super().get_context_data(
@@ -347,7 +369,7 @@ def people_spreadsheet(view) -> tuple[list, list[list]]:
         _("Next due date"),
         _("Last completed"),
     ]
-    people = list(dashboard.people(view.agency, view.selection, view.status, view.today))
+    people = list(view.people())
     standing = {}
     for start in range(0, len(people), 5000):
         chunk = people[start : start + 5000]
@@ -382,7 +404,7 @@ class PeopleExportView(PeopleView):
         fmt = _fmt(kwargs)
         columns, rows = people_spreadsheet(self)
         return exports.spreadsheet_response(
-            columns, rows, filename=_filename("can-bo", self), fmt=fmt, sheet="Cán bộ"
+            columns, rows, filename=_filename("can-bo", self), fmt=fmt, sheet=str(_("People"))
         )
 
 
@@ -408,7 +430,7 @@ class TargetListView(WagtailAdminTemplateMixin, TemplateView):
             agency__in=Agency.objects.visible_to(user)
         ).select_related("agency", "programme")
         year = self.request.GET.get("year", "")
-        if year.isdigit() and int(year) in PLAN_YEARS:
+        if year in {str(plan_year) for plan_year in PLAN_YEARS}:
             targets = targets.filter(year=int(year))
         page = Paginator(targets, 50).get_page(self.request.GET.get("p"))
         manageable = set(
@@ -449,6 +471,15 @@ class TargetForm(forms.Form):
         self.fields["programme"].queryset = ProgrammePage.objects.live().order_by("title")
 
 
+class TargetShareForm(forms.Form):
+    """Editing a target changes its share; agency, programme and year make the target."""
+
+    share = TargetForm.base_fields["share"]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
 class TargetFormView(ScopedFormView):
     page_title = _("Set a plan target")
     submit_button_label = _("Save")
@@ -457,30 +488,33 @@ class TargetFormView(ScopedFormView):
     form_class = TargetForm
 
     def allowed(self, user):
-        return can_set_targets(user)
+        if not can_set_targets(user):
+            return False
+        pk = self.kwargs.get("pk")
+        self.target = _manageable_target(user, pk) if pk else None
+        return True
+
+    def get_form_class(self):
+        return TargetShareForm if self.target else TargetForm
+
+    def get_page_subtitle(self):
+        return str(self.target) if self.target else ""
 
     def get_initial(self):
-        initial = {"year": max(min(timezone.localdate().year, PLAN_YEARS[-1]), PLAN_YEARS[0])}
-        pk = self.kwargs.get("pk")
-        if pk:
-            target = _manageable_target(self.request.user, pk)
-            initial.update(
-                agency=target.agency,
-                programme=target.programme,
-                year=target.year,
-                share=target.share,
-            )
-        return initial
+        if self.target:
+            return {"share": self.target.share}
+        return {"year": max(min(timezone.localdate().year, PLAN_YEARS[-1]), PLAN_YEARS[0])}
 
     def get_breadcrumbs_items(self):
         return breadcrumbs("reports:targets", _("Plan targets 2025–2030"), self.page_title)
 
     def perform(self, form):
         data = form.cleaned_data
+        target = self.target
         return services.set_target(
-            agency=data["agency"],
-            programme=data["programme"],
-            year=data["year"],
+            agency=target.agency if target else data["agency"],
+            programme=target.programme if target else data["programme"],
+            year=target.year if target else data["year"],
             share=data["share"],
             actor=self.request.user,
         )

@@ -21,6 +21,9 @@ from workforce.models import Agency, AgencyChange, User
 from .models import AllCoursesCounter, CompletionCounter, HeadCount, PlanTarget
 
 COMPLETED = Enrolment.Status.COMPLETED
+# No year-end projection before a year has run this long: a few early completions would
+# project far beyond what the year will bring.
+PROJECTION_MIN_DAYS = 30
 IN_PROGRESS = Enrolment.Status.IN_PROGRESS
 NOT_STARTED = Enrolment.Status.NOT_STARTED
 
@@ -110,8 +113,8 @@ class Plan:
     target: int  # per cent of staff
     trained: int  # people who completed the programme by the end of the period
     share: float | None  # trained / head count, per cent
-    projected: float | None  # share expected at year end at this year's pace
-    behind: bool
+    projected: float | None  # share expected at year end at this year's pace (None: too early)
+    behind: bool  # the projection (or, for a past year, the share) falls short of the target
 
 
 @dataclass
@@ -284,6 +287,7 @@ def _attach_plans(rows: list[Row], agency, programme, period, today) -> None:
     cutoff = min(period.end, today)
     completions = ProgrammeCompletion.objects.filter(
         programme=programme,
+        user__is_active=True,
         user__agency__path__startswith=agency.path,
         completed_at__date__lte=cutoff,
     )
@@ -293,17 +297,17 @@ def _attach_plans(rows: list[Row], agency, programme, period, today) -> None:
         if not row.agency or row.agency.pk not in targets:
             continue
         people = row.figures.head_count
-        trained = done[row.agency.pk]
+        trained = min(done[row.agency.pk], people)
         share = round(100 * trained / people, 1) if people else None
-        projected = share
-        if people and year_start <= cutoff < year_end:
-            elapsed = (cutoff - year_start).days + 1
+        projected = share if cutoff >= year_end else None
+        elapsed = (cutoff - year_start).days + 1
+        if people and year_start <= cutoff < year_end and elapsed >= PROJECTION_MIN_DAYS:
             pace = this_year[row.agency.pk] / elapsed
-            projected = round(
-                100 * min(people, trained + pace * (year_end - cutoff).days) / people, 1
-            )
+            expected = trained + pace * (year_end - cutoff).days
+            projected = round(100 * min(people, expected) / people, 1)
         target = targets[row.agency.pk]
-        row.plan = Plan(target, trained, share, projected, behind=(projected or 0) < target)
+        behind = projected is not None and projected < target
+        row.plan = Plan(target, trained, share, projected, behind)
 
 
 def _per_holder(completions, rows) -> Counter:
@@ -327,14 +331,17 @@ PEOPLE_STATUSES = {
 }
 
 
-def people(agency: Agency, selection: Selection, status: str = "", today=None):
-    """People of `agency`'s subtree in Vietnamese name order, filtered by learning status."""
+def people(agency: Agency, selection: Selection, status: str = "", today=None, *, among=None):
+    """People of `agency`'s subtree in Vietnamese name order, filtered by learning status;
+    only those in `among` (the people the viewer may see) when given."""
     today = today or timezone.localdate()
     enrolments = Enrolment.objects.filter(user=OuterRef("pk"))
     if selection.course_ids is not None:
         enrolments = enrolments.filter(course__in=selection.course_ids)
     unfinished = enrolments.exclude(status=COMPLETED)
-    queryset = User.objects.filter(is_active=True, agency__path__startswith=agency.path)
+    queryset = (among if among is not None else User.objects).filter(
+        is_active=True, agency__path__startswith=agency.path
+    )
     if status == "overdue":
         queryset = queryset.filter(Exists(unfinished.filter(due_on__lt=today)))
     elif status == "not_completed":

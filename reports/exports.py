@@ -5,6 +5,7 @@ import io
 
 import pandas as pd
 from django.http import HttpResponse
+from django.utils.functional import Promise
 
 from workforce.text import spreadsheet_safe
 
@@ -16,6 +17,8 @@ FORMATS = {
 
 def safe_frame(columns: list[str], rows: list[list]) -> pd.DataFrame:
     def safe(value):
+        if isinstance(value, Promise):  # a lazy translation
+            value = str(value)
         return spreadsheet_safe(value) if isinstance(value, str) else value
 
     return pd.DataFrame(

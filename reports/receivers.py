@@ -1,4 +1,8 @@
-"""Receivers of the courses and workforce signals, connected in ReportsConfig.ready()."""
+"""Receivers of the courses and workforce signals, connected in ReportsConfig.ready().
+
+The figures count active people only: a deactivated person's enrolments leave every counter
+with them, and come back if they are reactivated.
+"""
 
 from courses.models import Enrolment
 
@@ -6,7 +10,12 @@ from . import services
 
 
 def _agency_of(enrolment) -> int | None:
-    return Enrolment.objects.filter(pk=enrolment.pk).values_list("user__agency", flat=True).first()
+    """The agency whose counters hold the enrolment: its person's, if the person is active."""
+    return (
+        Enrolment.objects.filter(pk=enrolment.pk, user__is_active=True)
+        .values_list("user__agency", flat=True)
+        .first()
+    )
 
 
 def enrolment_changed(sender, enrolment, previous, status, **kwargs):
@@ -16,15 +25,9 @@ def enrolment_changed(sender, enrolment, previous, status, **kwargs):
 
 
 def due_dates_changed(sender, changes, **kwargs):
-    agencies = dict(
-        Enrolment.objects.filter(pk__in=[e.pk for e, _previous in changes]).values_list(
-            "pk", "user__agency"
-        )
-    )
+    """`changes`: (enrolment, previous due date, agency id of an active person or None)."""
     services.due_dates_changed(
-        changes=[
-            (agencies.get(enrolment.pk), enrolment, previous) for enrolment, previous in changes
-        ]
+        changes=[(agency, enrolment, previous) for enrolment, previous, agency in changes]
     )
 
 
@@ -37,13 +40,20 @@ def people_moved(sender, people, from_agencies, to_agency, **kwargs):
                 to_agency.pk if to_agency else None,
             )
             for person in people
-        ],
-        active={person.pk for person in people if person.is_active},
+            if person.is_active
+        ]
     )
 
 
 def people_activated(sender, people, active, **kwargs):
-    services.people_activated(agency_ids=[person.agency_id for person in people], active=active)
+    """Deactivated: their enrolments and head leave their agency; reactivated: they return."""
+    services.people_moved(
+        moves=[
+            (person.pk, None, person.agency_id) if active else (person.pk, person.agency_id, None)
+            for person in people
+            if person.agency_id
+        ]
+    )
 
 
 def agency_moved(sender, agency, old_ancestor_ids, **kwargs):

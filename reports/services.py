@@ -120,41 +120,33 @@ def due_dates_changed(changes: Iterable[tuple[int | None, Enrolment, datetime.da
     apply_deltas(deltas)
 
 
-def people_moved(
-    *, moves: Iterable[tuple[int, int | None, int | None]], active: set[int] = frozenset()
-) -> None:
-    """`moves`: (person id, from agency id, to agency id); their enrolments follow them, and
-    those in `active` (ids) leave one head count for the other."""
+def people_moved(*, moves: Iterable[tuple[int, int | None, int | None]]) -> None:
+    """`moves`: (person id, from agency id, to agency id) of active people; None is nowhere
+    (a new or reactivated person comes from nowhere, a deactivated one goes there). Their
+    enrolments and their heads follow them."""
     moves = [(person, old, new) for person, old, new in moves if old != new]
     if not moves:
         return
-    heads: Counter = Counter()
-    for person, old, new in moves:
-        if person in active:
-            heads[old] -= 1
-            heads[new] += 1
-    add_heads(heads)
     origin = {person: (old, new) for person, old, new in moves}
     deltas: Counter = Counter()
-    enrolments = Enrolment.objects.filter(user__in=list(origin)).values_list(
-        "user_id", "course_id", "status", "due_on", "completed_at"
-    )
-    for person, course, status, due_on, completed_at in enrolments.iterator(chunk_size=2000):
-        old, new = origin[person]
-        date = counter_date(status, due_on, completed_at)
-        if old is not None:
-            deltas[(old, course, status, date)] -= 1
-        if new is not None:
-            deltas[(new, course, status, date)] += 1
+    people = list(origin)
+    for start in range(0, len(people), 5000):  # SQLite limits the parameters of one query
+        enrolments = Enrolment.objects.filter(user__in=people[start : start + 5000]).values_list(
+            "user_id", "course_id", "status", "due_on", "completed_at"
+        )
+        for person, course, status, due_on, completed_at in enrolments.iterator(chunk_size=2000):
+            old, new = origin[person]
+            date = counter_date(status, due_on, completed_at)
+            if old is not None:
+                deltas[(old, course, status, date)] -= 1
+            if new is not None:
+                deltas[(new, course, status, date)] += 1
     apply_deltas(deltas)
-
-
-def people_activated(*, agency_ids: Iterable[int | None], active: bool) -> None:
-    """People (given by their agencies) were reactivated (`active`) or deactivated."""
-    deltas: Counter = Counter()
-    for agency in agency_ids:
-        deltas[agency] += 1 if active else -1
-    add_heads(deltas)
+    heads: Counter = Counter()
+    for _person, old, new in moves:
+        heads[old] -= 1
+        heads[new] += 1
+    add_heads(heads)  # after the counters, in every writer, so that no two wait on each other
 
 
 def add_heads(deltas: dict[int | None, int]) -> None:
@@ -195,7 +187,7 @@ def recount() -> Counter:
     """Every counter as it should be, counted from the enrolments (subtrees rolled up)."""
     local: Counter = Counter()
     rows = (
-        Enrolment.objects.filter(user__agency__isnull=False)
+        Enrolment.objects.filter(user__agency__isnull=False, user__is_active=True)
         .values_list("user__agency", "course", "status", "due_on")
         .annotate(month=TruncMonth("completed_at"), n=Count("pk"))
         .order_by()
@@ -259,8 +251,9 @@ def rebuild_counters() -> int:
 
 @transaction.atomic
 def set_target(*, agency, programme, year: int, share: int, actor) -> PlanTarget:
-    """Set (or change) an agency's target for a programme and year; HR officers of the agency."""
-    if not Agency.objects.manageable_by(actor).filter(pk=agency.pk).exists():
+    """Set (or change) an agency's target for a programme and year: HR officers of the agency,
+    or the system (`actor` None, as the demo data does)."""
+    if actor is not None and not Agency.objects.manageable_by(actor).filter(pk=agency.pk).exists():
         raise ValidationError({"agency": _("You do not manage this agency.")})
     if not agency.is_active:
         raise ValidationError({"agency": _("This agency is closed.")})

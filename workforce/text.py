@@ -65,7 +65,7 @@ def _letters(word: str):
 def _primary_code(letter: str) -> str:
     if letter == " ":
         return _SPACE
-    if letter.isdigit():
+    if letter.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
         return f"{_DIGIT_BASE + int(letter):02d}"
     index = ALPHABET.find(letter)
     return f"{_LETTER_BASE + index:02d}" if index >= 0 else _OTHER

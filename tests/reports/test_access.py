@@ -225,3 +225,37 @@ def test_tampered_choices_give_no_server_error(client, department, setting, depa
         assert response.status_code in (200, 404), query
     response = client.get(reverse("reports:dashboard") + "?start=2027-05&end=2026-01")
     assert "Tháng kết thúc đứng trước tháng bắt đầu." in response.content.decode()
+
+
+def test_the_agency_permission_alone_does_not_open_the_people_list(client, department, setting):
+    """Whoever may browse every agency but not people sees figures, never names."""
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.create(name="Xem cơ quan")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_agency"),
+    )
+    browser = with_totp(PersonFactory(staff_code="XEM-CQ", agency=department))
+    browser.groups.add(group)
+    client.force_login(browser)
+    assert client.get(reverse("reports:dashboard") + f"?agency={department.pk}").status_code == 200
+    for name in ("reports:people",):
+        assert refused(client.get(reverse(name) + f"?agency={department.pk}"))
+    for fmt in ("xlsx", "csv"):
+        response = client.get(
+            reverse("reports:people_export", args=[fmt]) + f"?agency={department.pk}"
+        )
+        assert refused(response) and SECRET.encode() not in response.content
+
+
+def test_a_target_is_edited_in_place_and_odd_input_is_harmless(
+    client, department, setting, department_officer
+):
+    client.force_login(department_officer)
+    edit = reverse("reports:target_edit", args=[setting["target"].pk])
+    assert client.post(edit, {"share": 0}).status_code == 200  # 1 to 100
+    assert client.post(edit, {"share": 65, "year": 2027, "agency": 999}).status_code == 302
+    assert list(PlanTarget.objects.values_list("year", "share")) == [(2026, 65)]
+    for year in ("²", "2031", "abc", "9" * 30):
+        assert client.get(reverse("reports:targets") + f"?year={year}").status_code == 200

@@ -1,5 +1,6 @@
 """Completion counters stay equal to a naive recount through any sequence of enrolments,
-progress, completions, due dates brought forward, transfers, merges and agency moves;
+progress, completions, due dates brought forward, transfers, merges, agency moves and people
+deactivated or reactivated (the figures count active people only);
 `rebuild_counters` gets the same from scratch."""
 
 import datetime
@@ -44,11 +45,12 @@ def counted() -> Counter:
 
 
 def recounted() -> Counter:
-    """Each enrolment counted for its person's agency and every agency above it, by hand."""
+    """Each enrolment of an active person counted for the person's agency and every agency
+    above it, by hand."""
     expected: Counter = Counter()
-    for enrolment in Enrolment.objects.filter(user__agency__isnull=False).select_related(
-        "user__agency"
-    ):
+    for enrolment in Enrolment.objects.filter(
+        user__agency__isnull=False, user__is_active=True
+    ).select_related("user__agency"):
         if enrolment.status == Enrolment.Status.COMPLETED:
             date = timezone.localdate(enrolment.completed_at).replace(day=1)
         else:

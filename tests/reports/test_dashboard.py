@@ -211,7 +211,32 @@ def test_targets_show_actual_projection_and_flag(
     # Bình of four people (the officer counts too) has completed it.
     assert (row.plan.trained, row.plan.share) == (1, 25.0)
     assert row.plan.behind  # at any pace this year, far from 90%
+
+    empty = AgencyFactory(parent=province, name="Ban mới thành lập")
+    set_target(agency=empty, programme=programme, year=today.year, share=50, actor=None)
+    board = dashboard.build(
+        province, dashboard.Selection(programme=programme), dashboard.Period.this_year(today)
+    )
+    new = next(r for r in board.rows if r.agency and r.agency.pk == empty.pk)
+    assert new.plan.share is None and not new.plan.behind  # no one to train yet
     assert (
         next(r for r in board.rows if r.agency and r.agency.pk == sibling_department.pk).plan
         is None
     )
+
+
+def test_deactivated_people_leave_the_figures_and_come_back(province, department, people):
+    period = dashboard.Period.this_year(timezone.localdate())
+
+    def figures():
+        board = dashboard.build(province, dashboard.Selection(), period)
+        return next(r.figures for r in board.rows if r.agency and r.agency.pk == department.pk)
+
+    before = figures()
+    assert (before.head_count, before.assigned, before.overdue) == (3, 3, 1)
+    workforce.set_person_active(person=people["anh"], active=False)  # the overdue one left
+    after = figures()
+    assert (after.head_count, after.assigned, after.overdue) == (2, 2, 0)
+    workforce.set_person_active(person=people["anh"], active=True)
+    again = figures()
+    assert (again.head_count, again.assigned, again.overdue) == (3, 3, 1)
