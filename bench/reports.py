@@ -372,8 +372,9 @@ def _sqlite(value):
 
 
 def naive(agency, period, today) -> dict:
-    """The figures the dashboard shows, the way a first version would count them: straight
-    from the enrolments, grouped by the child agency's path prefix."""
+    """The figures the dashboard shows (enrolments of active people), the way a first version
+    would count them: straight from the enrolments, grouped by the child agency's path prefix."""
+
     from django.db.models import Count, Q
     from django.db.models.functions import Substr
 
@@ -383,7 +384,7 @@ def naive(agency, period, today) -> dict:
     width = len(agency.path) + Agency.steplen
     completed = Q(status=Enrolment.Status.COMPLETED)
     rows = (
-        Enrolment.objects.filter(user__agency__path__startswith=agency.path)
+        Enrolment.objects.filter(user__is_active=True, user__agency__path__startswith=agency.path)
         .annotate(child=Substr("user__agency__path", 1, width))
         .values_list("child", "status")
         .annotate(

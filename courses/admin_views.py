@@ -18,7 +18,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import AdminDateInput, HeaderButton
 
 from workforce.models import Agency, Category, HRRole
-from workforce.views.base import ScopedFormView, breadcrumbs
+from workforce.views.base import ScopedForm, ScopedFormView, breadcrumbs
 
 from . import services
 from .models import Assignment, CoursePage, ProgrammePage
@@ -198,12 +198,9 @@ def _manageable_assignment(user, pk) -> Assignment:
     return assignment
 
 
-class AssignmentChangeForm(forms.Form):
+class AssignmentChangeForm(ScopedForm):
     due_on = forms.DateField(label=_("Due date"), widget=AdminDateInput)
     mandatory = forms.BooleanField(label=_("Mandatory"), required=False)
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
 
 
 class AssignmentEditView(ScopedFormView):

@@ -22,7 +22,7 @@ from courses.admin_views import can_assign
 from courses.models import CoursePage, ProgrammePage
 from workforce.models import Agency, HRRole, User
 from workforce.text import fold
-from workforce.views.base import ScopedFormView, breadcrumbs
+from workforce.views.base import ScopedForm, ScopedFormView, breadcrumbs
 
 from . import dashboard, exports, services
 from .models import PLAN_YEARS, PlanTarget
@@ -471,13 +471,10 @@ class TargetForm(forms.Form):
         self.fields["programme"].queryset = ProgrammePage.objects.live().order_by("title")
 
 
-class TargetShareForm(forms.Form):
+class TargetShareForm(ScopedForm):
     """Editing a target changes its share; agency, programme and year make the target."""
 
     share = TargetForm.base_fields["share"]
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
 
 
 class TargetFormView(ScopedFormView):

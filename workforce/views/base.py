@@ -1,5 +1,6 @@
 """Pieces shared by the workforce admin screens: scoped lookups and a service-backed form view."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -106,6 +107,14 @@ class ScopedMenuItem(MenuItem):
 
     def is_shown(self, request):
         return policy_registry.get_by_type(self.model).user_has_permission(request.user, "view")
+
+
+class ScopedForm(forms.Form):
+    """A form that takes the user (ScopedFormView passes it) to scope its choices."""
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
 
 
 class ScopedFormView(ServiceFormView):
