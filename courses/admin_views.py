@@ -15,8 +15,9 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.admin.widgets import AdminDateInput, HeaderButton
+from wagtail.admin.widgets import HeaderButton
 
+from workforce.forms import DateInput
 from workforce.models import Agency, Category, HRRole
 from workforce.views.base import ScopedForm, ScopedFormView, breadcrumbs
 
@@ -126,7 +127,7 @@ class AssignmentForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("None ticked: everyone in the agency and its units."),
     )
-    due_on = forms.DateField(label=_("Due date"), widget=AdminDateInput)
+    due_on = forms.DateField(label=_("Due date"), widget=DateInput)
     mandatory = forms.BooleanField(label=_("Mandatory"), required=False, initial=True)
 
     def __init__(self, *args, user, **kwargs):
@@ -199,7 +200,7 @@ def _manageable_assignment(user, pk) -> Assignment:
 
 
 class AssignmentChangeForm(ScopedForm):
-    due_on = forms.DateField(label=_("Due date"), widget=AdminDateInput)
+    due_on = forms.DateField(label=_("Due date"), widget=DateInput)
     mandatory = forms.BooleanField(label=_("Mandatory"), required=False)
 
 

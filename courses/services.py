@@ -499,7 +499,7 @@ def enrol_assignment_members(*, assignment) -> int:
     for start in range(0, len(people), BATCH):
         with transaction.atomic():
             current = (
-                Assignment.objects.select_for_update()
+                Assignment.objects.select_for_update(of=("self",))
                 .select_related("course", "programme", "agency")
                 .get(pk=assignment.pk)
             )

@@ -5,10 +5,19 @@ from django import forms
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.widgets import AdminDateInput
 
 from .models import Agency, AgencyKind, HRRole, User
 from .text import clean_name, clean_text
+
+
+class DateInput(forms.DateInput):
+    """The browser's own date picker (yyyy-mm-dd), which needs no inline script: Wagtail's
+    AdminDateInput writes one, and the Content-Security-Policy runs none."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 class SignupForm(forms.Form):
@@ -39,7 +48,7 @@ def _effective_on_field():
     return forms.DateField(
         label=_("Effective from"),
         initial=timezone.localdate,
-        widget=AdminDateInput,
+        widget=DateInput,
         help_text=_(
             "The date the decision takes effect; reports for earlier dates keep the old state."
         ),
@@ -140,7 +149,7 @@ class PersonForm(forms.ModelForm):
             "position",
             "agency",
         ]
-        widgets = {"date_of_birth": AdminDateInput}
+        widgets = {"date_of_birth": DateInput}
 
     def __init__(self, *args, agencies, can_grant_rights: bool = False, **kwargs):
         super().__init__(*args, **kwargs)

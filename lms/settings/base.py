@@ -1,5 +1,6 @@
 """Settings shared by every environment; safe by default (DEBUG off, secret from the environment)."""
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from . import env
@@ -19,6 +20,7 @@ INSTALLED_APPS = [
     "lms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "csp",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -48,6 +50,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.ChosenLanguageMiddleware",
@@ -60,6 +63,28 @@ MIDDLEWARE = [
     "workforce.middleware.AdminAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Content-Security-Policy (django-csp) in every environment, so the tests and the browser
+# journeys run under the policy production sends. No inline or foreign scripts: page data
+# reaches scripts through json_script; styles may be inline (Wagtail's admin sets them). Under
+# CSP_ADMIN_PREFIX inline scripts are allowed too (see lms.middleware).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
+
+CSP_ADMIN_PREFIX = "/admin/"
 
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"
@@ -140,6 +165,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = env.string("SITE_NAME", "Học tập số Đồng Nai")
+# No Gravatar: it would send a hash of every staff e-mail to a third party, and the policy
+# below allows images from this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the admin ask wagtail.org for new releases: upgrades go through deployment.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env.string("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
