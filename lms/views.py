@@ -1,7 +1,10 @@
 """Site-wide views: the language switch, a health check, and error pages that are safe to
 render when the database or a template fails."""
 
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import (
     Http404,
     HttpResponse,
@@ -19,12 +22,21 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    """A 500, or a 503 when the database cannot be reached: then the site says it is
+    unavailable for a moment, asks to retry, and recovers on its own once the database
+    answers again (every request opens its connection anew)."""
     # No request context: context processors may touch the database, which may be what failed.
     language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    unavailable = isinstance(sys.exc_info()[1], OperationalError | InterfaceError)
     with translation.override(language):
-        return HttpResponseServerError(
-            loader.render_to_string("500.html", {"LANGUAGE_CODE": language})
+        page = loader.render_to_string(
+            "503.html" if unavailable else "500.html", {"LANGUAGE_CODE": language}
         )
+    if unavailable:
+        response = HttpResponse(page, status=503)
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(page)
 
 
 def switch_language(request, language):

@@ -15,3 +15,8 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.integer("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
+
+# The admin previews pages and certificates in a same-origin frame, so frames stay allowed
+# from this site (X_FRAME_OPTIONS = "SAMEORIGIN" and CSP frame-ancestors 'self'); no other
+# site may frame it.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]
