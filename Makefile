@@ -10,7 +10,7 @@ APT_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-su
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports
+.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports serve
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -59,8 +59,13 @@ demo: install seed
 		$(MANAGE) db_worker & \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
+# The production settings and processes on this machine: gunicorn and the task worker, on
+# PostgreSQL and Redis at 127.0.0.1 when they answer, else SQLite (see deploy/serve.sh).
+serve: install system-packages
+	HOST=$(HOST) PORT=$(PORT) deploy/serve.sh
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media test-artifacts static_collected
+	rm -rf $(VENV) db.sqlite3 media test-artifacts static_collected .serve
 
 # Refresh the project's Vietnamese catalogue after changing user-facing strings, then compile.
 # (lms/locale holds the translation of django-allauth, which ships none for Vietnamese.)

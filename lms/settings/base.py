@@ -85,6 +85,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 CSP_ADMIN_PREFIX = "/admin/"
+# Whether this app serves /media/ itself (DEBUG does too); see production.py.
+SERVE_MEDIA = False
 
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# `make serve`: the production settings and processes on this machine. gunicorn (deploy/
+# gunicorn.conf.py) and the task worker, against PostgreSQL and Redis on 127.0.0.1 when they
+# answer, SQLite and the local cache otherwise. Plain HTTP on 127.0.0.1, with the demo data.
+# State (secret key, SQLite file, media) lives in .serve/; Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=.venv/bin/python
+STATE=.serve
+mkdir -p "$STATE"
+[ -s "$STATE/secret_key" ] || "$PY" -c 'import secrets; print(secrets.token_urlsafe(50))' > "$STATE/secret_key"
+
+answers() { "$PY" -c "import socket, sys; socket.create_connection(('127.0.0.1', $1), 1)" 2>/dev/null; }
+
+export DJANGO_SETTINGS_MODULE=lms.settings.production
+export SECRET_KEY="$(cat "$STATE/secret_key")"
+export ALLOWED_HOSTS="${ALLOWED_HOSTS:-127.0.0.1,localhost}"
+export HTTPS=false SERVE_MEDIA=true
+export MEDIA_ROOT="${MEDIA_ROOT:-$PWD/$STATE/media}"
+export GUNICORN_BIND="${HOST:-127.0.0.1}:${PORT:-8000}"
+
+if [ -z "${DATABASE_URL:-}" ]; then
+    if answers 5432; then
+        "$PY" - <<'PYEOF'
+import psycopg
+with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as db:
+    if not db.execute("SELECT 1 FROM pg_database WHERE datname = 'lms_serve'").fetchone():
+        db.execute("CREATE DATABASE lms_serve")
+PYEOF
+        export DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_serve
+    else
+        export DATABASE_URL="sqlite:///$PWD/$STATE/db.sqlite3"
+    fi
+fi
+if [ -z "${REDIS_URL:-}" ] && answers 6379; then
+    export REDIS_URL=redis://127.0.0.1:6379/1
+fi
+echo "Database: ${DATABASE_URL%%\?*}"
+echo "Cache:    ${REDIS_URL:-files on local disk}"
+
+"$PY" manage.py migrate --no-input -v0
+"$PY" manage.py rebuild_counters
+"$PY" manage.py seed_demo
+"$PY" manage.py collectstatic --no-input -v0
+"$PY" manage.py seed_demo --logins
+echo "Serving http://$GUNICORN_BIND with gunicorn and the task worker (Ctrl-C stops both)."
+
+trap 'kill 0' INT TERM EXIT
+"$PY" manage.py db_worker &
+.venv/bin/gunicorn -c deploy/gunicorn.conf.py lms.wsgi
