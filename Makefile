@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 # chromium: browser journeys; gettext: translations; pango, harfbuzz-subset: WeasyPrint (PDF);
-# poppler-utils: pdftotext in the certificate tests.
-APT_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils
+# poppler-utils: pdftotext in the certificate tests; postgresql-client: pg_dump and pg_restore
+# for `manage.py backup` and `restore`.
+APT_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils postgresql-client
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports serve
+.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports serve backup-drill
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -63,6 +64,11 @@ demo: install seed
 # PostgreSQL and Redis at 127.0.0.1 when they answer, else SQLite (see deploy/serve.sh).
 serve: install system-packages
 	HOST=$(HOST) PORT=$(PORT) deploy/serve.sh
+
+# Back up, wipe, restore (database and media) on SQLite, and on PostgreSQL at 127.0.0.1 when
+# it answers; every certificate must still verify (see deploy/backup_drill.py).
+backup-drill: install system-packages
+	$(BIN)/python deploy/backup_drill.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media test-artifacts static_collected .serve

@@ -1,0 +1,82 @@
+"""`manage.py backup DIR`: the database and the media folder, copied into DIR.
+
+PostgreSQL is dumped with pg_dump (custom format, restorable with pg_restore); SQLite with
+its online backup API, which is consistent while the site runs. Media (certificate PDFs,
+images, uploads) go into one tar.gz. Media on object storage is backed up by the storage's
+own versioning, not here (docs/deploy.md).
+"""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.utils import timezone
+
+
+def program(name: str) -> str:
+    """The full path of a PostgreSQL client program (Debian package postgresql-client)."""
+    path = shutil.which(name)
+    if not path:
+        raise CommandError(f"{name} is not installed (Debian package postgresql-client).")
+    return path
+
+
+def pg_environment() -> dict:
+    """pg_dump and pg_restore take the connection from these variables, not the command line."""
+    db = settings.DATABASES["default"]
+    environment = dict(os.environ)
+    for key, variable in (
+        ("HOST", "PGHOST"),
+        ("PORT", "PGPORT"),
+        ("USER", "PGUSER"),
+        ("PASSWORD", "PGPASSWORD"),
+        ("NAME", "PGDATABASE"),
+    ):
+        if db.get(key):
+            environment[variable] = str(db[key])
+    return environment
+
+
+class Command(BaseCommand):
+    help = "Copy the database and the media folder into a directory."
+
+    def add_arguments(self, parser):
+        parser.add_argument("directory")
+
+    def handle(self, directory, **options):
+        target = Path(directory)
+        target.mkdir(parents=True, exist_ok=True)
+        if any(target.iterdir()):
+            raise CommandError(f"{target} is not empty; choose a new directory for each backup.")
+        if connection.vendor == "postgresql":
+            database = target / "database.dump"
+            subprocess.run(  # noqa: S603 (our own arguments, no shell)
+                [program("pg_dump"), "--format=custom", "--no-owner", f"--file={database}"],
+                env=pg_environment(),
+                check=True,
+            )
+        elif connection.vendor == "sqlite":
+            database = target / "database.sqlite3"
+            connection.ensure_connection()
+            with sqlite3.connect(database) as copy:
+                connection.connection.backup(copy)
+        else:
+            raise CommandError(f"No backup for {connection.vendor} databases.")
+        media = Path(settings.MEDIA_ROOT)
+        with tarfile.open(target / "media.tar.gz", "w:gz") as archive:
+            if media.exists():
+                archive.add(media, arcname="media")
+        manifest = {
+            "created_at": timezone.now().isoformat(),
+            "database": connection.vendor,
+            "database_file": database.name,
+        }
+        (target / "manifest.json").write_text(json.dumps(manifest, indent=2))
+        self.stdout.write(f"Backed up the {connection.vendor} database and media into {target}.")
