@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 STATE=.serve
 mkdir -p "$STATE"
+umask 077  # the secret key, the SQLite file and the media are this user's alone
 [ -s "$STATE/secret_key" ] || "$PY" -c 'import secrets; print(secrets.token_urlsafe(50))' > "$STATE/secret_key"
 
 answers() { "$PY" -c "import socket, sys; socket.create_connection(('127.0.0.1', $1), 1)" 2>/dev/null; }
@@ -20,23 +21,26 @@ export HTTPS=false SERVE_MEDIA=true
 export MEDIA_ROOT="${MEDIA_ROOT:-$PWD/$STATE/media}"
 export GUNICORN_BIND="${HOST:-127.0.0.1}:${PORT:-8000}"
 
-if [ -z "${DATABASE_URL:-}" ]; then
-    if answers 5432; then
-        "$PY" - <<'PYEOF'
+# Its own databases only: it loads the demo data (with published passwords), so it never
+# uses a DATABASE_URL or REDIS_URL set for something else.
+unset DATABASE_URL REDIS_URL
+if answers 5432 && "$PY" - <<'PYEOF'
 import psycopg
 with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as db:
     if not db.execute("SELECT 1 FROM pg_database WHERE datname = 'lms_serve'").fetchone():
         db.execute("CREATE DATABASE lms_serve")
 PYEOF
-        export DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_serve
-    else
-        export DATABASE_URL="sqlite:///$PWD/$STATE/db.sqlite3"
+then
+    export DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_serve
+    # Redis for the cache, only beside PostgreSQL: a cache shared with an old SQLite run
+    # would serve pages of another database.
+    if answers 6379; then
+        export REDIS_URL=redis://127.0.0.1:6379/1
     fi
+else
+    export DATABASE_URL="sqlite:///$PWD/$STATE/db.sqlite3"
 fi
-if [ -z "${REDIS_URL:-}" ] && answers 6379; then
-    export REDIS_URL=redis://127.0.0.1:6379/1
-fi
-echo "Database: ${DATABASE_URL%%\?*}"
+echo "Database: ${DATABASE_URL%%\?*}" | sed -E 's#//[^@/]*@#//#' 
 echo "Cache:    ${REDIS_URL:-files on local disk}"
 
 "$PY" manage.py migrate --no-input -v0
@@ -46,6 +50,8 @@ echo "Cache:    ${REDIS_URL:-files on local disk}"
 "$PY" manage.py seed_demo --logins
 echo "Serving http://$GUNICORN_BIND with gunicorn and the task worker (Ctrl-C stops both)."
 
-trap 'kill 0' INT TERM EXIT
+# Stop the server and the worker (this script's children only) however the script ends.
+trap 'trap - INT TERM EXIT; kill $(jobs -p) 2>/dev/null; wait' INT TERM EXIT
 "$PY" manage.py db_worker &
-.venv/bin/gunicorn -c deploy/gunicorn.conf.py lms.wsgi
+.venv/bin/gunicorn -c deploy/gunicorn.conf.py lms.wsgi &
+wait -n

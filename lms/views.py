@@ -4,7 +4,13 @@ render when the database or a template fails."""
 import sys
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
+from django.db import (
+    DEFAULT_DB_ALIAS,
+    DatabaseError,
+    InterfaceError,
+    OperationalError,
+    connections,
+)
 from django.http import (
     Http404,
     HttpResponse,
@@ -27,7 +33,9 @@ def server_error(request):
     answers again (every request opens its connection anew)."""
     # No request context: context processors may touch the database, which may be what failed.
     language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
-    unavailable = isinstance(sys.exc_info()[1], OperationalError | InterfaceError)
+    unavailable = isinstance(sys.exc_info()[1], OperationalError | InterfaceError) and (
+        not database_answers()
+    )
     with translation.override(language):
         page = loader.render_to_string(
             "503.html" if unavailable else "500.html", {"LANGUAGE_CODE": language}
@@ -37,6 +45,18 @@ def server_error(request):
         response["Retry-After"] = "30"
         return response
     return HttpResponseServerError(page)
+
+
+def database_answers() -> bool:
+    """Whether a fresh connection to the database works: a deadlock, a missing table or a
+    locked SQLite file is a server error (500), only an unreachable database is a 503."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        return True
+    except DatabaseError:
+        return False
 
 
 def switch_language(request, language):

@@ -76,7 +76,13 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:", "blob:"],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
-        "frame-src": [SELF],
+        # Lesson videos (courses.blocks.VideoBlock, Wagtail embeds) play in these players.
+        "frame-src": [
+            SELF,
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
         "frame-ancestors": [SELF],
         "object-src": [NONE],
         "base-uri": [SELF],

@@ -55,7 +55,13 @@ def cache(default_directory: Path) -> dict:
 def database(default_sqlite: Path) -> dict:
     """DATABASE_URL picks PostgreSQL (or anything dj-database-url knows); SQLite file otherwise."""
     url = string("DATABASE_URL", f"sqlite:///{default_sqlite}")
-    config = dj_database_url.parse(url, conn_max_age=integer("DATABASE_CONN_MAX_AGE", 60))
+    config = dj_database_url.parse(
+        url,
+        conn_max_age=integer("DATABASE_CONN_MAX_AGE", 60),
+        # A kept connection is checked before reuse: after a database restart each worker
+        # reconnects at once instead of failing its next request.
+        conn_health_checks=True,
+    )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {
             "transaction_mode": "IMMEDIATE",

@@ -19,6 +19,10 @@ SECURE_HSTS_SECONDS = env.integer("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365) if 
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 
+# Behind the proxy every request comes from its address: allauth's rate limits (sign-in
+# attempts per IP) must read the client's address from X-Forwarded-For instead.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.integer("TRUSTED_PROXY_COUNT", 1 if HTTPS else 0)
+
 # Media (PDFs, images, uploads) are served by the proxy, or by object storage. SERVE_MEDIA
 # lets the app serve them itself, for a single machine with no proxy (`make serve`).
 SERVE_MEDIA = env.boolean("SERVE_MEDIA", False)

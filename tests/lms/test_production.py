@@ -18,7 +18,15 @@ def manage(*args, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")
+        # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for their live server; a deployment
+        # never does.
+        if key
+        not in (
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        )
     }
     environment.update(DJANGO_SETTINGS_MODULE="lms.settings.production", **env)
     return subprocess.run(
@@ -65,3 +73,19 @@ def test_an_unreachable_database_gives_a_friendly_503_and_the_site_recovers(clie
     assert "Hệ thống tạm thời gián đoạn" in content
     assert "5432" not in content and "Traceback" not in content
     assert client.get("/").status_code == 200  # the database answers again
+
+
+def test_a_database_error_that_is_not_an_outage_stays_a_500(client, settings):
+    """A deadlock or a missing table is a fault to fix, not "briefly unavailable"."""
+    from django.urls import path
+
+    def broken(request):
+        raise OperationalError("no such table: courses_enrolment")
+
+    settings.ROOT_URLCONF = type(
+        "urls",
+        (),
+        {"urlpatterns": [path("broken/", broken)], "handler500": "lms.views.server_error"},
+    )
+    client.raise_request_exception = False
+    assert client.get("/broken/").status_code == 500  # the database itself answers

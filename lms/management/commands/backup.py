@@ -29,9 +29,10 @@ def program(name: str) -> str:
 
 
 def pg_environment() -> dict:
-    """pg_dump and pg_restore take the connection from these variables, not the command line."""
+    """pg_dump and pg_restore take the connection from these variables, built from the
+    settings alone: inherited PG* variables must not point them at another server."""
     db = settings.DATABASES["default"]
-    environment = dict(os.environ)
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
     for key, variable in (
         ("HOST", "PGHOST"),
         ("PORT", "PGPORT"),
@@ -41,6 +42,15 @@ def pg_environment() -> dict:
     ):
         if db.get(key):
             environment[variable] = str(db[key])
+    options = db.get("OPTIONS", {})
+    for option, variable in (
+        ("sslmode", "PGSSLMODE"),
+        ("sslrootcert", "PGSSLROOTCERT"),
+        ("sslcert", "PGSSLCERT"),
+        ("sslkey", "PGSSLKEY"),
+    ):
+        if options.get(option):
+            environment[variable] = str(options[option])
     return environment
 
 
@@ -52,9 +62,11 @@ class Command(BaseCommand):
 
     def handle(self, directory, **options):
         target = Path(directory)
-        target.mkdir(parents=True, exist_ok=True)
-        if any(target.iterdir()):
+        if target.exists() and any(target.iterdir()):
             raise CommandError(f"{target} is not empty; choose a new directory for each backup.")
+        # The backup holds password hashes, two-factor secrets and personal data: owner only.
+        os.umask(0o077)
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
         if connection.vendor == "postgresql":
             database = target / "database.dump"
             subprocess.run(  # noqa: S603 (our own arguments, no shell)

@@ -9,9 +9,11 @@ import shutil
 import sqlite3
 import subprocess
 import tarfile
+import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
@@ -38,14 +40,42 @@ class Command(BaseCommand):
         if not yes:
             raise CommandError("This replaces the database and the media; add --yes to go on.")
         database = source / manifest["database_file"]
+        if not database.is_file():
+            raise CommandError(f"{database} is missing: the backup is incomplete.")
+        # Unpack and check the media before anything is replaced.
+        media = Path(settings.MEDIA_ROOT)
+        media.mkdir(parents=True, exist_ok=True)
+        unpacked = Path(tempfile.mkdtemp(prefix=".restoring-", dir=media.parent))
+        try:
+            with tarfile.open(source / "media.tar.gz", "r:gz") as archive:
+                names = archive.getnames()
+                if any(name != "media" and not name.startswith("media/") for name in names):
+                    raise CommandError("The media archive holds files outside media/.")
+                archive.extractall(unpacked, filter="data")
+            self.restore_database(database)
+            # Swap the contents, not the folder: MEDIA_ROOT may be a mount point.
+            for old in media.iterdir():
+                shutil.rmtree(old) if old.is_dir() and not old.is_symlink() else old.unlink()
+            saved = unpacked / "media"
+            for item in saved.iterdir() if saved.exists() else ():
+                shutil.move(str(item), media / item.name)
+        finally:
+            shutil.rmtree(unpacked, ignore_errors=True)
+        cache.clear()  # pages and sessions cached from the database as it was
+        self.stdout.write(f"Restored the {connection.vendor} database and media from {source}.")
+
+    def restore_database(self, database: Path) -> None:
         if connection.vendor == "postgresql":
+            # An empty schema first, so a database migrated since the backup cannot leave
+            # newer tables beside the restored ones; then the dump, in one transaction.
+            with connection.cursor() as cursor:
+                cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
             connection.close()
             subprocess.run(  # noqa: S603 (our own arguments, no shell)
                 [
                     program("pg_restore"),
-                    "--clean",
-                    "--if-exists",
                     "--no-owner",
+                    "--no-acl",
                     "--single-transaction",
                     f"--dbname={settings.DATABASES['default']['NAME']}",
                     str(database),
@@ -55,17 +85,6 @@ class Command(BaseCommand):
             )
         else:
             connection.ensure_connection()
-            with sqlite3.connect(database) as saved:
+            with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as saved:
                 saved.backup(connection.connection)
             connection.close()
-        media = Path(settings.MEDIA_ROOT)
-        if media.exists():
-            shutil.rmtree(media)
-        media.parent.mkdir(parents=True, exist_ok=True)
-        with tarfile.open(source / "media.tar.gz", "r:gz") as archive:
-            for member in archive.getmembers():
-                if not member.name.startswith("media"):
-                    raise CommandError(f"Unexpected file in the media archive: {member.name}")
-                member.name = member.name[len("media") :].lstrip("/") or "."
-                archive.extract(member, media, filter="data")
-        self.stdout.write(f"Restored the {connection.vendor} database and media from {source}.")
