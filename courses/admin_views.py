@@ -3,7 +3,6 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -19,7 +18,13 @@ from wagtail.admin.widgets import HeaderButton
 
 from workforce.forms import DateInput
 from workforce.models import Agency, Category, HRRole
-from workforce.views.base import ScopedForm, ScopedFormView, breadcrumbs
+from workforce.views.base import (
+    ScopedForm,
+    ScopedFormView,
+    agency_scoped_object,
+    breadcrumbs,
+    require,
+)
 
 from . import services
 from .models import Assignment, CoursePage, ProgrammePage
@@ -182,21 +187,9 @@ class AssignView(ScopedFormView):
 
 
 def _manageable_assignment(user, pk) -> Assignment:
-    """404 outside the user's scope; 403 for one they may see but not change."""
-    assignment = (
-        Assignment.objects.visible_to(user)
-        .select_related("course", "programme", "agency")
-        .filter(pk=pk)
-        .first()
-    )
-    if assignment is None:
-        raise Http404
-    if (
-        not can_assign(user)
-        or not Agency.objects.manageable_by(user).filter(pk=assignment.agency_id).exists()
-    ):
-        raise PermissionDenied
-    return assignment
+    require(can_assign(user))
+    assignments = Assignment.objects.select_related("course", "programme", "agency")
+    return agency_scoped_object(assignments, user, pk)
 
 
 class AssignmentChangeForm(ScopedForm):

@@ -22,7 +22,12 @@ from courses.admin_views import can_assign
 from courses.models import CoursePage, ProgrammePage
 from workforce.models import Agency, HRRole, User
 from workforce.text import fold
-from workforce.views.base import ScopedForm, ScopedFormView, breadcrumbs
+from workforce.views.base import (
+    ScopedForm,
+    ScopedFormView,
+    agency_scoped_object,
+    breadcrumbs,
+)
 
 from . import dashboard, exports, services
 from .models import PLAN_YEARS, PlanTarget
@@ -521,12 +526,7 @@ class TargetFormView(ScopedFormView):
 
 
 def _manageable_target(user, pk) -> PlanTarget:
-    target = PlanTarget.objects.filter(pk=pk, agency__in=Agency.objects.visible_to(user)).first()
-    if not target:
-        raise Http404
-    if not Agency.objects.manageable_by(user).filter(pk=target.agency_id).exists():
-        raise PermissionDenied
-    return target
+    return agency_scoped_object(PlanTarget.objects.select_related("agency", "programme"), user, pk)
 
 
 class TargetDeleteView(WagtailAdminTemplateMixin, TemplateView):

@@ -10,6 +10,7 @@ import calendar
 import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
@@ -57,7 +58,7 @@ class Selection:
     course: CoursePage | None = None
     programme: ProgrammePage | None = None
 
-    @property
+    @cached_property  # read by every query of a page: the programme's courses, once
     def course_ids(self) -> list[int] | None:
         if self.course:
             return [self.course.pk]

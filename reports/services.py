@@ -53,15 +53,21 @@ def lineage(agency_ids: Iterable[int]) -> dict[int, list[int]]:
     }
 
 
+def roll_up(counts: dict[tuple, int]) -> Counter:
+    """Each count added to its agency (the first item of its key) and to every agency above
+    it: what a subtree's row holds."""
+    counts = {key: n for key, n in counts.items() if n and key[0] is not None}
+    lines = lineage(key[0] for key in counts)
+    rolled: Counter = Counter()
+    for (agency, *rest), n in counts.items():
+        for holder in lines.get(agency, ()):
+            rolled[(holder, *rest)] += n
+    return rolled
+
+
 def apply_deltas(deltas: dict[Key, int]) -> None:
     """Add each delta to its agency's counter row and to those of the agencies above it."""
-    deltas = {key: delta for key, delta in deltas.items() if delta}
-    lines = lineage(agency for agency, *_rest in deltas)
-    rolled: Counter = Counter()
-    for (agency, course, status, date), delta in deltas.items():
-        for holder in lines.get(agency, ()):
-            rolled[(holder, course, status, date)] += delta
-    _add(rolled)
+    _add(roll_up(deltas))
 
 
 def _add(deltas: dict[Key, int]) -> None:
@@ -151,12 +157,8 @@ def people_moved(*, moves: Iterable[tuple[int, int | None, int | None]]) -> None
 
 def add_heads(deltas: dict[int | None, int]) -> None:
     """Add each agency's delta to its head count and to those of the agencies above it."""
-    deltas = {agency: delta for agency, delta in deltas.items() if agency is not None and delta}
-    rolled: Counter = Counter()
-    for agency, holders in lineage(deltas).items():
-        for holder in holders:
-            rolled[holder] += deltas[agency]
-    _bump_heads(rolled)
+    rolled = roll_up({(agency,): delta for agency, delta in deltas.items()})
+    _bump_heads({agency: delta for (agency,), delta in rolled.items()})
 
 
 def _bump_heads(deltas: dict[int, int]) -> None:
@@ -195,31 +197,21 @@ def recount() -> Counter:
     for agency, course, status, due_on, month, n in rows.iterator(chunk_size=5000):
         date = counter_date(status, due_on, month)  # month: aware, the 1st at local midnight
         local[(agency, course, status, date)] += n
-    lines = lineage(agency for agency, *_rest in local)
-    rolled: Counter = Counter()
-    for (agency, course, status, date), n in local.items():
-        for holder in lines[agency]:
-            rolled[(holder, course, status, date)] += n
-    return rolled
+    return roll_up(local)
 
 
 def recount_heads() -> Counter:
     """Every head count as it should be, counted from the people (subtrees rolled up)."""
     from workforce.models import User
 
-    local = Counter(
-        dict(
-            User.objects.filter(is_active=True, agency__isnull=False)
-            .values_list("agency")
-            .annotate(n=Count("pk"))
-            .order_by()
-        )
+    people = (
+        User.objects.filter(is_active=True, agency__isnull=False)
+        .values_list("agency")
+        .annotate(n=Count("pk"))
+        .order_by()
     )
-    rolled: Counter = Counter()
-    for agency, holders in lineage(local).items():
-        for holder in holders:
-            rolled[holder] += local[agency]
-    return rolled
+    rolled = roll_up({(agency,): n for agency, n in people})
+    return Counter({agency: n for (agency,), n in rolled.items()})
 
 
 @transaction.atomic

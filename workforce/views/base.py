@@ -24,6 +24,19 @@ def scoped_object(model, user, pk, *, manage: bool):
         raise Http404 from None
 
 
+def agency_scoped_object(queryset, user, pk):
+    """An object with an `agency` that `user` may change: 404 when its agency is outside what
+    they may see (scope does not leak), 403 when they may see it but not change it."""
+    from workforce.models import Agency
+
+    found = queryset.filter(pk=pk, agency__in=Agency.objects.visible_to(user)).first()
+    if found is None:
+        raise Http404
+    if not Agency.objects.manageable_by(user).filter(pk=found.agency_id).exists():
+        raise PermissionDenied
+    return found
+
+
 class ServiceFormView(WagtailAdminTemplateMixin, FormView):
     """A Wagtail-styled form whose valid data goes to one service call.
 

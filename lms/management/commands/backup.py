@@ -17,14 +17,17 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 
 def program(name: str) -> str:
     """The full path of a PostgreSQL client program (Debian package postgresql-client)."""
     path = shutil.which(name)
     if not path:
-        raise CommandError(f"{name} is not installed (Debian package postgresql-client).")
+        raise CommandError(
+            _("%(name)s is not installed (Debian package postgresql-client).") % {"name": name}
+        )
     return path
 
 
@@ -61,9 +64,13 @@ class Command(BaseCommand):
         parser.add_argument("directory")
 
     def handle(self, directory, **options):
+        translation.activate(settings.LANGUAGE_CODE)  # operators read Vietnamese first
         target = Path(directory)
         if target.exists() and any(target.iterdir()):
-            raise CommandError(f"{target} is not empty; choose a new directory for each backup.")
+            raise CommandError(
+                _("%(folder)s is not empty; choose a new folder for each backup.")
+                % {"folder": target}
+            )
         # The backup holds password hashes, two-factor secrets and personal data: owner only.
         os.umask(0o077)
         target.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -80,7 +87,9 @@ class Command(BaseCommand):
             with sqlite3.connect(database) as copy:
                 connection.connection.backup(copy)
         else:
-            raise CommandError(f"No backup for {connection.vendor} databases.")
+            raise CommandError(
+                _("No backup for %(vendor)s databases.") % {"vendor": connection.vendor}
+            )
         media = Path(settings.MEDIA_ROOT)
         with tarfile.open(target / "media.tar.gz", "w:gz") as archive:
             if media.exists():
@@ -91,4 +100,7 @@ class Command(BaseCommand):
             "database_file": database.name,
         }
         (target / "manifest.json").write_text(json.dumps(manifest, indent=2))
-        self.stdout.write(f"Backed up the {connection.vendor} database and media into {target}.")
+        self.stdout.write(
+            _("Backed up the %(vendor)s database and the media into %(folder)s.")
+            % {"vendor": connection.vendor, "folder": target}
+        )

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from .backup import pg_environment, program
 
@@ -28,20 +30,26 @@ class Command(BaseCommand):
         parser.add_argument("--yes", action="store_true", help="yes, replace everything")
 
     def handle(self, directory, yes, **options):
+        translation.activate(settings.LANGUAGE_CODE)  # operators read Vietnamese first
         source = Path(directory)
         manifest_file = source / "manifest.json"
         if not manifest_file.exists():
-            raise CommandError(f"{source} holds no backup (no manifest.json).")
+            raise CommandError(
+                _("%(folder)s holds no backup (no manifest.json).") % {"folder": source}
+            )
         manifest = json.loads(manifest_file.read_text())
         if manifest["database"] != connection.vendor:
             raise CommandError(
-                f"The backup is of a {manifest['database']} database; this is {connection.vendor}."
+                _("The backup is of a %(saved)s database; this one is %(vendor)s.")
+                % {"saved": manifest["database"], "vendor": connection.vendor}
             )
         if not yes:
-            raise CommandError("This replaces the database and the media; add --yes to go on.")
+            raise CommandError(_("This replaces the database and the media; add --yes to go on."))
         database = source / manifest["database_file"]
         if not database.is_file():
-            raise CommandError(f"{database} is missing: the backup is incomplete.")
+            raise CommandError(
+                _("%(file)s is missing: the backup is incomplete.") % {"file": database}
+            )
         # Unpack and check the media before anything is replaced.
         media = Path(settings.MEDIA_ROOT)
         media.mkdir(parents=True, exist_ok=True)
@@ -50,7 +58,7 @@ class Command(BaseCommand):
             with tarfile.open(source / "media.tar.gz", "r:gz") as archive:
                 names = archive.getnames()
                 if any(name != "media" and not name.startswith("media/") for name in names):
-                    raise CommandError("The media archive holds files outside media/.")
+                    raise CommandError(_("The media archive holds files outside media/."))
                 archive.extractall(unpacked, filter="data")
             self.restore_database(database)
             # Swap the contents, not the folder: MEDIA_ROOT may be a mount point.
@@ -62,7 +70,10 @@ class Command(BaseCommand):
         finally:
             shutil.rmtree(unpacked, ignore_errors=True)
         cache.clear()  # pages and sessions cached from the database as it was
-        self.stdout.write(f"Restored the {connection.vendor} database and media from {source}.")
+        self.stdout.write(
+            _("Restored the %(vendor)s database and the media from %(folder)s.")
+            % {"vendor": connection.vendor, "folder": source}
+        )
 
     def restore_database(self, database: Path) -> None:
         if connection.vendor == "postgresql":
