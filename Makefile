@@ -57,7 +57,7 @@ seed: migrate
 demo: install seed
 	@$(MANAGE) seed_demo --logins
 	@trap 'kill 0' INT TERM EXIT; \
-		$(MANAGE) db_worker & \
+		$(MANAGE) worker & \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 # The production settings and processes on this machine: gunicorn and the task worker, on

@@ -3,14 +3,17 @@
 import logging
 import secrets
 import tempfile
+import time
 import zipfile
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef, Q, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -380,8 +383,12 @@ def start_bulk_job(*, kind: str, user, certificates=None, page=None) -> BulkJob:
             kind=kind, requested_by=user, items=items, total=sum(map(len, items.values()))
         )
         from .tasks import run_bulk_job as task
+        from .tasks import watch_bulk_job
 
         transaction.on_commit(lambda: task.enqueue(job.pk))
+        transaction.on_commit(
+            lambda: watch_bulk_job.using(run_after=timezone.now() + job_lease()).enqueue(job.pk)
+        )
     _discard_old_results()
     return job
 
@@ -396,24 +403,39 @@ def _discard_old_results():
         BulkJob.objects.filter(pk=job.pk).update(result="")
 
 
-def run_bulk_job(*, job: BulkJob) -> BulkJob:
-    """Do a queued job once; a job that another worker has taken or finished is left alone."""
-    claimed = BulkJob.objects.filter(pk=job.pk, status=BulkJob.Status.QUEUED).update(
-        status=BulkJob.Status.RUNNING, started_at=timezone.now()
-    )
-    if not claimed:
+def job_lease() -> timedelta:
+    return timedelta(seconds=settings.BULK_JOB_LEASE_SECONDS)
+
+
+class _LeaseLost(Exception):
+    """Another worker took the job over: this runner stops and writes nothing more."""
+
+
+def run_bulk_job(*, job: BulkJob, wait: bool = False) -> BulkJob:
+    """Do a queued job, or take over one whose worker stopped (no heartbeat for a lease).
+
+    A job that another worker is running is left alone; with `wait`, its heartbeat is watched
+    for a lease first (a worker that has just restarted cannot yet tell a dead runner from a
+    live one). Issuing resumes where the dead runner stopped; files are made again.
+    """
+    run = _claim(job, wait=wait)
+    if run is None:
         job.refresh_from_db()
         return job
-    progress = _Progress(job)
+    progress = _Progress(job, run)
     try:
         if job.kind == BulkJob.Kind.ISSUE_MISSING:
             message = _issue_missing(job, progress)
         else:
             message = _bundle(job, progress)
+    except _LeaseLost:
+        logger.warning("Bulk job %s was taken over by another worker; run %s stops", job.pk, run)
+        if job.result.name:
+            job.result.delete(save=False)
     except Exception as error:
         logger.exception("Bulk job %s failed", job.pk)
         detail = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-        BulkJob.objects.filter(pk=job.pk).update(
+        BulkJob.objects.filter(pk=job.pk, runs=run).update(
             status=BulkJob.Status.FAILED,
             finished_at=timezone.now(),
             done=progress.done,
@@ -421,52 +443,133 @@ def run_bulk_job(*, job: BulkJob) -> BulkJob:
             % {"done": progress.done, "total": job.total, "error": detail},
         )
     else:
-        BulkJob.objects.filter(pk=job.pk).update(
+        finished = BulkJob.objects.filter(pk=job.pk, runs=run).update(
             status=BulkJob.Status.DONE,
             finished_at=timezone.now(),
             done=job.total,
             result=job.result.name or "",
             message=message,
         )
+        if not finished and job.result.name:  # taken over at the last moment: its file stands
+            job.result.delete(save=False)
     job.refresh_from_db()
     return job
 
 
-class _Progress:
-    """Counts the items done and writes the count about a hundred times over the job."""
+def _claim(job: BulkJob, *, wait: bool) -> int | None:
+    """This runner's number if it may run the job: the job is waiting, or its runner is gone."""
+    deadline = time.monotonic() + 1.5 * job_lease().total_seconds()
+    while True:
+        now = timezone.now()
+        claimed = (
+            BulkJob.objects.filter(pk=job.pk)
+            .filter(
+                Q(status=BulkJob.Status.QUEUED)
+                | Q(status=BulkJob.Status.RUNNING, heartbeat_at__lt=now - job_lease())
+            )
+            .update(
+                status=BulkJob.Status.RUNNING,
+                started_at=Coalesce("started_at", Value(now)),
+                heartbeat_at=now,
+                runs=F("runs") + 1,
+            )
+        )
+        if claimed:
+            job.refresh_from_db()
+            if job.runs > 1:
+                logger.warning("Bulk job %s resumed by another worker (run %s)", job.pk, job.runs)
+            return job.runs
+        job.refresh_from_db()
+        if not wait or job.is_finished or time.monotonic() > deadline:
+            return None
+        time.sleep(job_lease().total_seconds() / 10)
 
-    def __init__(self, job: BulkJob):
+
+def watch_bulk_job(*, job: BulkJob) -> bool:
+    """The watchdog's round, every lease while the job is unfinished: a job whose worker has
+    stopped is taken over here. True while the job needs watching."""
+    job.refresh_from_db()
+    if job.is_finished:
+        return False
+    stale = job.heartbeat_at is not None and job.heartbeat_at < timezone.now() - job_lease()
+    if job.status == BulkJob.Status.RUNNING and stale:
+        job = run_bulk_job(job=job)
+    return not job.is_finished
+
+
+def resume_bulk_jobs() -> int:
+    """Queue every unfinished job again (a worker starting up calls this, through `manage.py
+    worker`): jobs whose worker died with it resume, the others are left to their runner."""
+    from .tasks import run_bulk_job as task
+
+    unfinished = list(
+        BulkJob.objects.filter(
+            status__in=[BulkJob.Status.QUEUED, BulkJob.Status.RUNNING]
+        ).values_list("pk", flat=True)
+    )
+    for pk in unfinished:
+        task.enqueue(pk, wait=True)
+    return len(unfinished)
+
+
+class _Progress:
+    """Counts the items done; writes the count (a hundred times over the job) and the
+    heartbeat (at least three times a lease), and stops the run if the job was taken over."""
+
+    def __init__(self, job: BulkJob, run: int):
         self.job = job
+        self.run = run
         self.done = 0
         self.step = max(1, job.total // 100)
+        self.beat_every = job_lease().total_seconds() / 3
+        self.last_beat = time.monotonic()
 
     def advance(self):
         self.done += 1
-        if self.done % self.step == 0 or self.done == self.job.total:
-            BulkJob.objects.filter(pk=self.job.pk).update(done=self.done)
+        if (
+            self.done % self.step == 0
+            or self.done == self.job.total
+            or time.monotonic() - self.last_beat > self.beat_every
+        ):
+            self.beat()
+
+    def beat(self):
+        alive = BulkJob.objects.filter(pk=self.job.pk, runs=self.run).update(
+            done=self.done, heartbeat_at=timezone.now()
+        )
+        if not alive:
+            raise _LeaseLost
+        self.last_beat = time.monotonic()
 
 
 def _issue_missing(job: BulkJob, progress: _Progress) -> str:
+    """Issue what is still missing among the job's items; after a takeover, the items the
+    previous run issued count as done."""
+    enrolment_ids = job.items.get("enrolments", [])
+    completion_ids = job.items.get("programme_completions", [])
     enrolments, completions = missing_certificates(user=job.requested_by)
-    issued = 0
-    pending = enrolments.filter(pk__in=job.items.get("enrolments", [])).select_related(
+    pending_enrolments = enrolments.filter(pk__in=enrolment_ids).select_related(
         "course", "user__agency"
     )
-    for enrolment in pending:
+    pending_completions = completions.filter(pk__in=completion_ids).select_related(
+        "programme", "user__agency"
+    )
+    progress.done = job.total - pending_enrolments.count() - pending_completions.count()
+    progress.beat()
+    of_the_job = Q(enrolment__in=enrolment_ids) | Q(programme_completion__in=completion_ids)
+    for certificate in Certificate.objects.filter(of_the_job, pdf=""):
+        certificate_pdf(certificate=certificate)  # issued by a run that stopped before its PDF
+    for enrolment in pending_enrolments:
         certificate_pdf(
             certificate=issue_course_certificate(enrolment=enrolment, actor=job.requested_by)
         )
-        issued += 1
         progress.advance()
-    pending = completions.filter(pk__in=job.items.get("programme_completions", [])).select_related(
-        "programme", "user__agency"
-    )
-    for completion in pending:
+    for completion in pending_completions:
         certificate_pdf(
             certificate=issue_programme_certificate(completion=completion, actor=job.requested_by)
         )
-        issued += 1
         progress.advance()
+    issued = Certificate.objects.filter(of_the_job, issued_at__gte=job.created_at).count()
     skipped = job.total - issued
     message = ngettext(
         "%(count)d certificate issued.", "%(count)d certificates issued.", issued

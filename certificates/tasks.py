@@ -1,5 +1,6 @@
 """Background work for certificates. Each task is idempotent: running it twice issues one."""
 
+from django.utils import timezone
 from django_tasks import task
 
 from courses.models import Enrolment, ProgrammeCompletion
@@ -25,6 +26,16 @@ def issue_programme_certificate(completion_id: int) -> str:
 
 
 @task()
-def run_bulk_job(job_id: int) -> str:
-    job = services.run_bulk_job(job=BulkJob.objects.get(pk=job_id))
+def run_bulk_job(job_id: int, wait: bool = False) -> str:
+    job = services.run_bulk_job(job=BulkJob.objects.get(pk=job_id), wait=wait)
+    return job.status
+
+
+@task()
+def watch_bulk_job(job_id: int) -> str:
+    """Every lease while the job is unfinished: take it over if its worker has stopped."""
+    job = BulkJob.objects.get(pk=job_id)
+    if services.watch_bulk_job(job=job):
+        watch_bulk_job.using(run_after=timezone.now() + services.job_lease()).enqueue(job_id)
+    job.refresh_from_db()
     return job.status

@@ -32,8 +32,8 @@ with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit
 PYEOF
 then
     export DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_serve
-    # Redis for the cache, only beside PostgreSQL: a cache shared with an old SQLite run
-    # would serve pages of another database.
+    # Redis for the cache (database 1) and the task queue (database 2), only beside
+    # PostgreSQL: a cache shared with an old SQLite run would serve pages of another database.
     if answers 6379; then
         export REDIS_URL=redis://127.0.0.1:6379/1
     fi
@@ -42,6 +42,7 @@ else
 fi
 echo "Database: ${DATABASE_URL%%\?*}" | sed -E 's#//[^@/]*@#//#' 
 echo "Cache:    ${REDIS_URL:-files on local disk}"
+echo "Tasks:    $("$PY" -c 'from lms.settings import env; print(env.tasks_redis_url() or "the database")')"
 
 "$PY" manage.py migrate --no-input -v0
 "$PY" manage.py rebuild_counters
@@ -52,6 +53,6 @@ echo "Serving http://$GUNICORN_BIND with gunicorn and the task worker (Ctrl-C st
 
 # Stop the server and the worker (this script's children only) however the script ends.
 trap 'trap - INT TERM EXIT; kill $(jobs -p) 2>/dev/null; wait' INT TERM EXIT
-"$PY" manage.py db_worker &
+"$PY" manage.py worker &
 .venv/bin/gunicorn -c deploy/gunicorn.conf.py lms.wsgi &
 wait -n

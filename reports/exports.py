@@ -1,13 +1,20 @@
 """Tables to XLSX and CSV with pandas. Every text cell goes through `spreadsheet_safe`, so a
 name or a title starting with =, +, - or @ is shown as text, never run as a formula."""
 
-import io
+from __future__ import annotations
 
-import pandas as pd
+import io
+from typing import TYPE_CHECKING
+
 from django.http import HttpResponse
 from django.utils.functional import Promise
 
 from workforce.text import spreadsheet_safe
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas is imported when a table is exported, not with this module (see workforce.roster).
 
 FORMATS = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -16,6 +23,8 @@ FORMATS = {
 
 
 def safe_frame(columns: list[str], rows: list[list]) -> pd.DataFrame:
+    import pandas as pd
+
     def safe(value):
         if isinstance(value, Promise):  # a lazy translation
             value = str(value)
@@ -30,6 +39,8 @@ def safe_frame(columns: list[str], rows: list[list]) -> pd.DataFrame:
 def spreadsheet_response(
     columns: list, rows: list[list], *, filename: str, fmt: str, sheet: str
 ) -> HttpResponse:
+    import pandas as pd
+
     frame = safe_frame([str(column) for column in columns], rows)
     if fmt == "csv":
         # UTF-8 with a BOM, so Excel opens Vietnamese text correctly.

@@ -8,14 +8,17 @@ family name, the last word the given name, the words between are the middle name
 family names ("Tôn Nữ", "Âu Dương") need the separate columns.
 """
 
+from __future__ import annotations
+
 import csv
 import datetime
 import io
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils import timezone
@@ -24,6 +27,12 @@ from django.utils.translation import gettext_lazy
 
 from .models import Agency, Category, Gender, User
 from .text import clean_name, clean_text, fold
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas is imported where a roster is read or written, not with this module: a web worker
+# that never handles one does not carry its 55 MiB (bench/load.py measures worker memory).
 
 # Column: (header in the template, other accepted headers, folded).
 COLUMNS = {
@@ -133,6 +142,8 @@ KIND_LABELS = {
 
 def template_workbook() -> bytes:
     """An empty roster with the Vietnamese headers and one example row, as XLSX."""
+    import pandas as pd
+
     example = {
         "staff_code": "SNV0001",
         "family_name": "Nguyễn",
@@ -160,6 +171,8 @@ def template_workbook() -> bytes:
 
 def read_roster(content: bytes, name: str) -> pd.DataFrame:
     """The roster as a frame of cells, with the file's own headers; RosterFileError if unreadable."""
+    import pandas as pd
+
     try:
         if name.lower().endswith((".xlsx", ".xlsm")):
             frame = pd.read_excel(io.BytesIO(content), dtype=object, engine="openpyxl")
@@ -214,7 +227,7 @@ def _columns(frame: pd.DataFrame) -> tuple[dict[str, str], list[RowError]]:
 
 
 def _cell(value) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # a code typed as a number in Excel
@@ -222,7 +235,7 @@ def _cell(value) -> str:
 
 
 def _date(value) -> datetime.date | None:
-    if isinstance(value, datetime.datetime | pd.Timestamp):
+    if isinstance(value, datetime.datetime):  # pandas' Timestamp too
         return value.date()
     if isinstance(value, datetime.date):
         return value

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "treebeard",
     "django_tasks",
     "django_tasks_db",
+    "django_rq",
+    "django_tasks_rq",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -149,7 +151,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.string("MEDIA_ROOT", str(BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": env.media_storage(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -159,8 +161,14 @@ CACHES = {"default": env.cache(BASE_DIR / ".cache")}
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Background work (certificates, e-mails, Wagtail's index updates) waits in the database for
-# `manage.py db_worker`, which `make demo` starts beside the web server.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# `manage.py db_worker`, which `make demo` starts beside the web server, or, when REDIS_URL is
+# set, in Redis for `manage.py rqworker`; `manage.py worker` runs the right one (see env.tasks).
+TASKS = env.tasks()
+TASK_WORKER = env.task_worker()
+RQ_QUEUES = env.rq_queues()
+# A bulk certificate job whose worker stops sending signs of life for this long is taken over
+# by a watchdog task and resumed (see certificates.services.run_bulk_job).
+BULK_JOB_LEASE_SECONDS = env.integer("BULK_JOB_LEASE_SECONDS", 120)
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env.string("EMAIL_HOST", "localhost")

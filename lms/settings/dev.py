@@ -10,6 +10,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # The demo lets staff into the admin without setting up an authenticator first.
 ADMIN_REQUIRE_TWO_FACTOR = env.boolean("ADMIN_REQUIRE_TWO_FACTOR", False)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": env.media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -68,3 +69,67 @@ def database(default_sqlite: Path) -> dict:
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     return config
+
+
+def tasks_redis_url() -> str | None:
+    """Where the RQ task queues live: TASKS_REDIS_URL, else REDIS_URL's server one database
+    number up (redis://h:6379/0 gives redis://h:6379/1), so that clearing the cache, as
+    `manage.py restore` does, never drops a waiting task."""
+    url = string("TASKS_REDIS_URL")
+    if url or not string("REDIS_URL"):
+        return url
+    parts = urlsplit(string("REDIS_URL"))
+    number = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{(number + 1) % 16}"))
+
+
+def tasks() -> dict:
+    """REDIS_URL picks Redis (django-tasks-rq; `manage.py rqworker --with-scheduler` runs
+    them); otherwise tasks wait in the database for `manage.py db_worker`."""
+    if tasks_redis_url():
+        return {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    return {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def task_worker() -> list[str]:
+    """The worker command for the backend env.tasks() picks (`manage.py worker` runs it)."""
+    if tasks_redis_url():
+        return ["rqworker", "--job-class", "django_tasks_rq.Job", "--with-scheduler", "default"]
+    return ["db_worker"]
+
+
+def rq_queues() -> dict:
+    return {
+        "default": {
+            "URL": tasks_redis_url() or "redis://127.0.0.1:6379/1",
+            # RQ stops a job after this long. A bulk certificate job can run for hours; one that
+            # is stopped resumes (certificates.services.BulkJob lease), but should not have to.
+            "DEFAULT_TIMEOUT": integer("TASK_TIMEOUT_SECONDS", 6 * 60 * 60),
+        }
+    }
+
+
+def media_storage() -> dict:
+    """S3_BUCKET picks S3-compatible object storage (django-storages); local files otherwise.
+
+    The bucket stays private: files are read through the app (certificates, job results) or
+    by links signed for an hour (images, documents).
+    """
+    bucket = string("S3_BUCKET")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": string("S3_ENDPOINT_URL"),
+            "region_name": string("S3_REGION"),
+            "access_key": string("S3_ACCESS_KEY_ID"),
+            "secret_key": string("S3_SECRET_ACCESS_KEY"),
+            "location": string("S3_PREFIX", "media"),
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": 3600,
+            "file_overwrite": False,
+        },
+    }

@@ -5,6 +5,7 @@ Each runs as a background task with its progress on a page of its own; only its 
 
 import io
 import zipfile
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
@@ -288,3 +289,51 @@ def test_bundles_hold_only_valid_certificates_and_downloads_follow_the_current_s
     assert (
         client.get(reverse("certificate_register:job_download", args=[job.pk])).status_code == 404
     )
+
+
+def test_a_job_whose_worker_stopped_is_taken_over_and_a_superseded_runner_stops(
+    settings, monkeypatch, template, course, department
+):
+    """The lease: a job is left to its runner while the heartbeat is fresh, taken over once it
+    is a lease old, and resumed where it stopped; the old runner, if it was only slow, stops
+    at its next heartbeat. (tests/certificates/test_worker_faults.py kills real workers.)"""
+    settings.BULK_JOB_LEASE_SECONDS = 60
+    enrolments = completed_without_certificates(course, department, 5)
+    officer = officer_of(department, "HR-LEASE")
+    job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
+    # A first run issued two (the second without its PDF) and died.
+    first = services.issue_course_certificate(enrolment=enrolments[0], actor=officer)
+    services.certificate_pdf(certificate=first)
+    services.issue_course_certificate(enrolment=enrolments[1], actor=officer)
+    alive = timezone.now() - timedelta(seconds=30)
+    BulkJob.objects.filter(pk=job.pk).update(
+        status=BulkJob.Status.RUNNING, runs=1, done=2, heartbeat_at=alive
+    )
+
+    services.run_bulk_job(job=job)  # a duplicate task: the runner looks alive, so it waits
+    assert services.watch_bulk_job(job=job) is True
+    job.refresh_from_db()
+    assert (job.status, job.runs, Certificate.objects.count()) == ("running", 1, 2)
+
+    BulkJob.objects.filter(pk=job.pk).update(heartbeat_at=alive - timedelta(minutes=1))
+    assert services.watch_bulk_job(job=job) is False
+    job.refresh_from_db()
+    assert (job.status, job.runs, job.done) == ("done", 2, 5)
+    assert job.message == "Đã cấp 5 giấy chứng nhận."
+    assert Certificate.objects.count() == 5
+    assert not Certificate.objects.filter(pdf="").exists()
+
+    # A slow runner whose job was taken over meanwhile writes nothing more and stops.
+    more = completed_without_certificates(course, department, 3)
+    job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
+    real_issue = services.issue_course_certificate
+
+    def taken_over_meanwhile(**kwargs):
+        BulkJob.objects.filter(pk=job.pk).update(runs=7, heartbeat_at=timezone.now())
+        return real_issue(**kwargs)
+
+    monkeypatch.setattr(services, "issue_course_certificate", taken_over_meanwhile)
+    services.run_bulk_job(job=job)
+    job.refresh_from_db()
+    assert (job.status, job.runs, job.finished_at) == ("running", 7, None)
+    assert Certificate.objects.filter(enrolment__in=more).count() == 1

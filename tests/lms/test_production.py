@@ -2,6 +2,7 @@
 deploy check; every response carries the security headers and the Content-Security-Policy;
 a database that cannot be reached gives a friendly 503 and the site recovers on its own."""
 
+import json
 import os
 import subprocess
 import sys
@@ -26,6 +27,9 @@ def manage(*args, **env):
             "ALLOWED_HOSTS",
             "DJANGO_SETTINGS_MODULE",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "REDIS_URL",
+            "TASKS_REDIS_URL",
+            "S3_BUCKET",
         )
     }
     environment.update(DJANGO_SETTINGS_MODULE="lms.settings.production", **env)
@@ -48,6 +52,54 @@ def test_the_deploy_check_is_clean():
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+PROBE = """
+import json
+from django.conf import settings
+from django.core.files.storage import storages
+media = storages["default"]
+from django_tasks import task_backends
+print(json.dumps({
+    "tasks": type(task_backends["default"]).__name__,
+    "worker": settings.TASK_WORKER[0],
+    "queue": settings.RQ_QUEUES["default"]["URL"],
+    "cache": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[1],
+    "media": type(media).__name__,
+    "bucket": getattr(media, "bucket_name", None),
+}))
+"""
+
+
+def test_real_parts_are_chosen_by_settings_alone():
+    """REDIS_URL: tasks on RQ (in the next Redis database, so a cache clear spares them) and
+    the cache on Redis; S3_BUCKET: media in object storage. Without them: the database, local
+    files. The deploy check stays clean either way."""
+    required = {"SECRET_KEY": "k3y-" + "z9" * 30, "ALLOWED_HOSTS": "lms.example.vn"}
+    parts = {
+        "REDIS_URL": "redis://127.0.0.1:6379/3",
+        "S3_BUCKET": "lms-media",
+        "S3_ENDPOINT_URL": "https://s3.example.vn",
+    }
+    chosen = manage("shell", "-v", "0", "-c", PROBE, **required, **parts)
+    assert chosen.returncode == 0, chosen.stderr
+    assert json.loads(chosen.stdout) == {
+        "tasks": "RQBackend",
+        "worker": "rqworker",
+        "queue": "redis://127.0.0.1:6379/4",
+        "cache": "RedisCache",
+        "media": "S3Storage",
+        "bucket": "lms-media",
+    }
+    check = manage("check", "--deploy", "--fail-level", "WARNING", **required, **parts)
+    assert check.returncode == 0, check.stdout + check.stderr
+    plain = json.loads(manage("shell", "-v", "0", "-c", PROBE, **required).stdout)
+    assert (plain["tasks"], plain["worker"], plain["cache"], plain["media"]) == (
+        "DatabaseBackend",
+        "db_worker",
+        "FileBasedCache",
+        "FileSystemStorage",
+    )
 
 
 def test_responses_carry_the_policy_and_the_security_headers(client, superuser):
