@@ -11,7 +11,7 @@ APT_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-su
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports serve backup-drill
+.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports bench-load serve backup-drill
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -102,3 +102,7 @@ bench-certificates: install system-packages
 # points to a PostgreSQL server, there too (see bench/README.md).
 bench-reports: install
 	$(BIN)/python -m bench.reports
+
+# 50 learners for 60 s against gunicorn + PostgreSQL + Redis + the RQ worker on 127.0.0.1.
+bench-load: install system-packages
+	$(BIN)/python bench/load.py

@@ -21,7 +21,6 @@ import threading
 from pathlib import Path
 from xml.etree import ElementTree
 
-import qrcode
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -44,6 +43,7 @@ QR_MODULE_PIXELS = 8
 def qr_png(url: str) -> bytes:
     """A QR code as a small greyscale PNG (medium error correction; a fixed mask, so the same
     address always gives the same picture)."""
+    import qrcode  # with the first certificate drawn, not in every web worker
     from PIL import Image
 
     code = qrcode.QRCode(
