@@ -9,10 +9,10 @@ def course_completed(sender, enrolment, previous, status, **kwargs):
     if status == Enrolment.Status.COMPLETED:
         from .tasks import issue_course_certificate
 
-        transaction.on_commit(lambda: issue_course_certificate.enqueue(enrolment.pk))
+        transaction.on_commit(lambda: issue_course_certificate.enqueue(enrolment.pk), robust=True)
 
 
 def programme_completed(sender, completion, **kwargs):
     from .tasks import issue_programme_certificate
 
-    transaction.on_commit(lambda: issue_programme_certificate.enqueue(completion.pk))
+    transaction.on_commit(lambda: issue_programme_certificate.enqueue(completion.pk), robust=True)

@@ -385,9 +385,12 @@ def start_bulk_job(*, kind: str, user, certificates=None, page=None) -> BulkJob:
         from .tasks import run_bulk_job as task
         from .tasks import watch_bulk_job
 
-        transaction.on_commit(lambda: task.enqueue(job.pk))
+        # robust: with the queue down the job stays queued (the watchdog or a worker's start
+        # runs it later) and the officer still gets its page, not an error.
+        transaction.on_commit(lambda: task.enqueue(job.pk), robust=True)
         transaction.on_commit(
-            lambda: watch_bulk_job.using(run_after=timezone.now() + job_lease()).enqueue(job.pk)
+            lambda: watch_bulk_job.using(run_after=timezone.now() + job_lease()).enqueue(job.pk),
+            robust=True,
         )
     _discard_old_results()
     return job
@@ -466,6 +469,7 @@ def _claim(job: BulkJob, *, wait: bool) -> int | None:
             .filter(
                 Q(status=BulkJob.Status.QUEUED)
                 | Q(status=BulkJob.Status.RUNNING, heartbeat_at__lt=now - job_lease())
+                | Q(status=BulkJob.Status.RUNNING, heartbeat_at__isnull=True)
             )
             .update(
                 status=BulkJob.Status.RUNNING,
@@ -485,16 +489,19 @@ def _claim(job: BulkJob, *, wait: bool) -> int | None:
         time.sleep(job_lease().total_seconds() / 10)
 
 
-def watch_bulk_job(*, job: BulkJob) -> bool:
-    """The watchdog's round, every lease while the job is unfinished: a job whose worker has
-    stopped is taken over here. True while the job needs watching."""
+def watch_bulk_job(*, job: BulkJob) -> None:
+    """The watchdog's round (every lease while the job is unfinished): a job whose worker has
+    stopped, or that has waited in the queue for a lease, is run here."""
     job.refresh_from_db()
     if job.is_finished:
-        return False
-    stale = job.heartbeat_at is not None and job.heartbeat_at < timezone.now() - job_lease()
-    if job.status == BulkJob.Status.RUNNING and stale:
-        job = run_bulk_job(job=job)
-    return not job.is_finished
+        return
+    late = timezone.now() - job_lease()
+    if job.status == BulkJob.Status.RUNNING:
+        due = job.heartbeat_at is None or job.heartbeat_at < late
+    else:  # queued: its task may have been lost with the queue
+        due = job.created_at < late
+    if due:
+        run_bulk_job(job=job)
 
 
 def resume_bulk_jobs() -> int:
@@ -533,6 +540,11 @@ class _Progress:
         ):
             self.beat()
 
+    def keep_alive(self):
+        """A heartbeat between steps that do not advance the count."""
+        if time.monotonic() - self.last_beat > self.beat_every:
+            self.beat()
+
     def beat(self):
         alive = BulkJob.objects.filter(pk=self.job.pk, runs=self.run).update(
             done=self.done, heartbeat_at=timezone.now()
@@ -559,6 +571,7 @@ def _issue_missing(job: BulkJob, progress: _Progress) -> str:
     of_the_job = Q(enrolment__in=enrolment_ids) | Q(programme_completion__in=completion_ids)
     for certificate in Certificate.objects.filter(of_the_job, pdf=""):
         certificate_pdf(certificate=certificate)  # issued by a run that stopped before its PDF
+        progress.keep_alive()
     for enrolment in pending_enrolments:
         certificate_pdf(
             certificate=issue_course_certificate(enrolment=enrolment, actor=job.requested_by)
@@ -569,7 +582,8 @@ def _issue_missing(job: BulkJob, progress: _Progress) -> str:
             certificate=issue_programme_certificate(completion=completion, actor=job.requested_by)
         )
         progress.advance()
-    issued = Certificate.objects.filter(of_the_job, issued_at__gte=job.created_at).count()
+    issued = Certificate.objects.valid().filter(of_the_job, issued_at__gte=job.created_at).count()
+    issued = min(issued, job.total)  # one issued meanwhile by the completion task counts too
     skipped = job.total - issued
     message = ngettext(
         "%(count)d certificate issued.", "%(count)d certificates issued.", issued

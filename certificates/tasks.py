@@ -33,9 +33,11 @@ def run_bulk_job(job_id: int, wait: bool = False) -> str:
 
 @task()
 def watch_bulk_job(job_id: int) -> str:
-    """Every lease while the job is unfinished: take it over if its worker has stopped."""
+    """Every lease while the job is unfinished: take it over if its worker has stopped. The
+    next round is queued first, so a round that dies itself does not end the watch."""
     job = BulkJob.objects.get(pk=job_id)
-    if services.watch_bulk_job(job=job):
-        watch_bulk_job.using(run_after=timezone.now() + services.job_lease()).enqueue(job_id)
-    job.refresh_from_db()
+    if job.is_finished:
+        return job.status
+    watch_bulk_job.using(run_after=timezone.now() + services.job_lease()).enqueue(job_id)
+    services.watch_bulk_job(job=job)
     return job.status

@@ -74,13 +74,22 @@ def database(default_sqlite: Path) -> dict:
 def tasks_redis_url() -> str | None:
     """Where the RQ task queues live: TASKS_REDIS_URL, else REDIS_URL's server one database
     number up (redis://h:6379/0 gives redis://h:6379/1), so that clearing the cache, as
-    `manage.py restore` does, never drops a waiting task."""
+    `manage.py restore` does, never drops a waiting task. A REDIS_URL this cannot be derived
+    from (a socket, ?db=, the last database, a cluster) needs TASKS_REDIS_URL set."""
     url = string("TASKS_REDIS_URL")
     if url or not string("REDIS_URL"):
         return url
     parts = urlsplit(string("REDIS_URL"))
-    number = int(parts.path.strip("/") or 0)
-    return urlunsplit(parts._replace(path=f"/{(number + 1) % 16}"))
+    number = parts.path.strip("/") or "0"
+    if parts.scheme not in ("redis", "rediss") or "db=" in parts.query or not number.isdigit():
+        raise ImproperlyConfigured(
+            "Set TASKS_REDIS_URL: the task queue's database cannot be derived from REDIS_URL."
+        )
+    if int(number) >= 15:  # Redis has databases 0-15 unless configured otherwise
+        raise ImproperlyConfigured(
+            "Set TASKS_REDIS_URL: REDIS_URL uses the last Redis database, the queue needs another."
+        )
+    return urlunsplit(parts._replace(path=f"/{int(number) + 1}"))
 
 
 def tasks() -> dict:

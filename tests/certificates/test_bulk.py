@@ -4,6 +4,7 @@ Each runs as a background task with its progress on a page of its own; only its 
 """
 
 import io
+import time
 import zipfile
 from datetime import timedelta
 
@@ -310,13 +311,13 @@ def test_a_job_whose_worker_stopped_is_taken_over_and_a_superseded_runner_stops(
         status=BulkJob.Status.RUNNING, runs=1, done=2, heartbeat_at=alive
     )
 
-    services.run_bulk_job(job=job)  # a duplicate task: the runner looks alive, so it waits
-    assert services.watch_bulk_job(job=job) is True
+    services.run_bulk_job(job=job)  # a duplicate task: the runner looks alive, so it leaves
+    services.watch_bulk_job(job=job)
     job.refresh_from_db()
     assert (job.status, job.runs, Certificate.objects.count()) == ("running", 1, 2)
 
     BulkJob.objects.filter(pk=job.pk).update(heartbeat_at=alive - timedelta(minutes=1))
-    assert services.watch_bulk_job(job=job) is False
+    services.watch_bulk_job(job=job)
     job.refresh_from_db()
     assert (job.status, job.runs, job.done) == ("done", 2, 5)
     assert job.message == "Đã cấp 5 giấy chứng nhận."
@@ -337,3 +338,30 @@ def test_a_job_whose_worker_stopped_is_taken_over_and_a_superseded_runner_stops(
     job.refresh_from_db()
     assert (job.status, job.runs, job.finished_at) == ("running", 7, None)
     assert Certificate.objects.filter(enrolment__in=more).count() == 1
+
+
+def test_a_restarted_worker_waits_out_the_lease_and_a_job_without_heartbeat_is_taken_at_once(
+    settings, template, course, department
+):
+    """`manage.py worker` re-queues unfinished jobs with wait=True: a runner that just died
+    looks alive for a lease, so the new worker watches the heartbeat until it is stale. A job
+    claimed before the lease existed (no heartbeat at all) is taken at once."""
+    settings.BULK_JOB_LEASE_SECONDS = 1
+    completed_without_certificates(course, department, 2)
+    officer = officer_of(department, "HR-WAIT")
+    job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
+    BulkJob.objects.filter(pk=job.pk).update(
+        status=BulkJob.Status.RUNNING, runs=1, heartbeat_at=timezone.now()
+    )
+    started = time.monotonic()
+    services.run_bulk_job(job=job, wait=True)
+    assert time.monotonic() - started >= 0.9
+    job.refresh_from_db()
+    assert (job.status, job.runs, job.done) == ("done", 2, 2)
+
+    completed_without_certificates(course, department, 1)
+    job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
+    BulkJob.objects.filter(pk=job.pk).update(status=BulkJob.Status.RUNNING, heartbeat_at=None)
+    assert services.resume_bulk_jobs() == 1  # the immediate test backend runs it right away
+    job.refresh_from_db()
+    assert (job.status, job.done) == ("done", 1)

@@ -141,3 +141,32 @@ def test_a_database_error_that_is_not_an_outage_stays_a_500(client, settings):
     )
     client.raise_request_exception = False
     assert client.get("/broken/").status_code == 500  # the database itself answers
+
+
+@pytest.mark.parametrize(
+    ("redis_url", "tasks_url"),
+    [
+        ("redis://127.0.0.1:6379/0", "redis://127.0.0.1:6379/1"),
+        ("redis://127.0.0.1:6379", "redis://127.0.0.1:6379/1"),
+        ("rediss://:secret@cache.example.vn:6380/4", "rediss://:secret@cache.example.vn:6380/5"),
+        ("redis://127.0.0.1:6379/15", None),
+        ("redis://127.0.0.1:6379/0?db=3", None),
+        ("unix:///run/redis/redis.sock?db=1", None),
+    ],
+)
+def test_the_task_queue_gets_its_own_redis_database_or_asks_for_one(
+    monkeypatch, redis_url, tasks_url
+):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from lms.settings import env
+
+    monkeypatch.delenv("TASKS_REDIS_URL", raising=False)
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    if tasks_url is None:
+        with pytest.raises(ImproperlyConfigured, match="TASKS_REDIS_URL"):
+            env.tasks_redis_url()
+        monkeypatch.setenv("TASKS_REDIS_URL", "redis://queue.example.vn:6379/0")
+        assert env.tasks_redis_url() == "redis://queue.example.vn:6379/0"
+    else:
+        assert env.tasks_redis_url() == tasks_url
