@@ -3,11 +3,10 @@ shell`: completed enrolments with no certificate, and a bulk job to issue them."
 
 import json
 
-from django.utils import timezone
-
 from certificates import services
 from certificates.models import BulkJob, CertificateTemplate
-from courses.models import CatalogPage, CoursePage, Enrolment, HomePage
+from courses.models import CatalogPage, CoursePage, HomePage
+from tests.certificates.test_bulk import completed_without_certificates
 from tests.factories import AgencyFactory, PersonFactory
 from workforce.models import AgencyKind
 
@@ -27,15 +26,6 @@ def seed(count: int) -> None:
     course.save_revision().publish()
     province = AgencyFactory(name="UBND tỉnh Đồng Nai", code="DN", kind=AgencyKind.PROVINCE)
     admin = PersonFactory(staff_code="QTV", agency=province, is_superuser=True)
-    now = timezone.now()
-    for person in PersonFactory.create_batch(count, agency=province):
-        Enrolment.objects.create(
-            user=person,
-            course=course,
-            status=Enrolment.Status.COMPLETED,
-            progress=100,
-            started_at=now,
-            completed_at=now,
-        )
+    completed_without_certificates(course, province, count)
     job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=admin)
     print(json.dumps({"job": job.pk}))
