@@ -123,6 +123,7 @@ def main() -> int:
                     str(args.people),
                     "--per-person",
                     str(args.per_person),
+                    *(["--no-import"] if args.no_import else []),
                 ]
                 failed |= subprocess.run(command, cwd=ROOT, env=env).returncode != 0
             finally:
