@@ -105,4 +105,4 @@ bench-reports: install
 
 # 50 learners for 60 s against gunicorn + PostgreSQL + Redis + the RQ worker on 127.0.0.1.
 bench-load: install system-packages
-	$(BIN)/python bench/load.py
+	$(BIN)/python -m bench.load

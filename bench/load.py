@@ -1,6 +1,6 @@
 """Load: 50 simulated learners at once for 60 s against the production stack on this machine.
 
-    .venv/bin/python bench/load.py              (or `make bench-load`; options: --help)
+    .venv/bin/python -m bench.load              (or `make bench-load`; options: --help)
 
 The stack is the one a province runs: gunicorn (deploy/gunicorn.conf.py, its default worker
 count) with the production settings, PostgreSQL (a database of the benchmark's own, dropped
@@ -42,8 +42,10 @@ from urllib.parse import urlencode, urlsplit
 
 import psutil
 
+from bench.pages import BenchError, manage, say
+
 ROOT = Path(__file__).resolve().parent.parent
-PYTHON = str(ROOT / ".venv" / "bin" / "python")
+PYTHON = sys.executable
 HOST = "127.0.0.1"
 DATABASE = "lms_bench_load"
 REDIS_CACHE_DB = 12  # the task queue goes to the next one (lms.settings.env.tasks_redis_url)
@@ -55,29 +57,12 @@ WARM_UP_SECONDS = 20  # memory is compared from here on: the first pages fill th
 RSS_LIMIT_MIB = 110
 
 
-class BenchError(Exception):
-    """The set-up failed: no figure would mean anything."""
-
-
-def say(message: str) -> None:
-    print(message, flush=True)
-
-
 def answers(port: int) -> bool:
     try:
         socket.create_connection((HOST, port), 1).close()
     except OSError:
         return False
     return True
-
-
-def manage(env: dict, *arguments: str) -> str:
-    done = subprocess.run(  # noqa: S603 (our own arguments)
-        [PYTHON, "manage.py", *arguments], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    if done.returncode != 0:
-        raise BenchError(f"manage.py {arguments[0]} failed:\n{done.stderr[-3000:]}")
-    return done.stdout
 
 
 def postgres(sql: str) -> None:

@@ -410,6 +410,12 @@ def _lock_manageable(assignment, actor) -> Assignment:
 BATCH = 500  # people, or enrolments, per transaction in the long assignment tasks
 
 
+def _batches(ids: list[int]):
+    """`ids` in slices of BATCH, each for a transaction of its own."""
+    for start in range(0, len(ids), BATCH):
+        yield ids[start : start + BATCH]
+
+
 def refresh_due_dates(*, assignment) -> int:
     """Unfinished enrolments in the assignment's courses, of people in its subtree, take the
     earliest due date of the active assignments covering them (none when none does).
@@ -433,11 +439,11 @@ def refresh_due_dates(*, assignment) -> int:
         .values_list("pk", flat=True)
     )
     changed = 0
-    for start in range(0, len(ids), BATCH):
+    for batch in _batches(ids):
         with transaction.atomic():
             enrolments = (
                 Enrolment.objects.unfinished()
-                .filter(pk__in=ids[start : start + BATCH])
+                .filter(pk__in=batch)
                 .select_for_update(of=("self",))
                 .select_related("user__agency")
             )
@@ -496,7 +502,7 @@ def enrol_assignment_members(*, assignment) -> int:
         .values_list("pk", flat=True)
     )
     created = 0
-    for start in range(0, len(people), BATCH):
+    for batch in _batches(people):
         with transaction.atomic():
             current = (
                 Assignment.objects.select_for_update(of=("self",))
@@ -505,8 +511,8 @@ def enrol_assignment_members(*, assignment) -> int:
             )
             if current.is_cancelled:
                 break
-            batch = User.objects.filter(pk__in=people[start : start + BATCH]).order_by("pk")
-            created += enrol_for_assignment(assignment=current, people=batch)
+            members = User.objects.filter(pk__in=batch).order_by("pk")
+            created += enrol_for_assignment(assignment=current, people=members)
     return created
 
 
