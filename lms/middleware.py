@@ -1,10 +1,12 @@
-"""Vietnamese first: the interface language is Vietnamese unless the person chose another."""
+"""Site-wide middleware: Vietnamese first, the Content-Security-Policy, and headers that keep
+signed-in pages out of shared caches and the browser's powerful features switched off."""
 
 from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 
 
 class ChosenLanguageMiddleware(LocaleMiddleware):
@@ -37,3 +39,23 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             update["script-src"] = [*update.get("script-src", []), UNSAFE_INLINE]
             parts.update = update
         return parts
+
+
+class PrivateResponseMiddleware:
+    """No page of this site uses the camera, microphone, location, payments or USB, so the
+    browser is told to refuse them to any script. A response to a signed-in person holds
+    their data: no proxy or browser keeps a copy (the back button after signing out on a
+    shared office computer shows nothing). Answers to anonymous visitors (the page cache)
+    keep their caching; static files are served before this middleware."""
+
+    PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.PERMISSIONS_POLICY)
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        return response

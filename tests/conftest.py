@@ -1,6 +1,9 @@
 import pytest
+from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.models import Authenticator
 from django.core.cache import cache
+from django.http import HttpRequest
+from django.test import Client
 
 from courses.serving import forget_local_copies
 from tests.factories import AgencyFactory, HRRoleFactory, PersonFactory
@@ -17,6 +20,29 @@ def _clear_cache():
     yield
     cache.clear()
     forget_local_copies()
+
+
+class SignedInClient(Client):
+    """Django's test client, whose force_login stands for a whole allauth sign-in: the
+    password, and the authenticator's code when the person has one (the admin asks for both
+    in each session). force_login(user, two_factor=False) stops after the password."""
+
+    def force_login(self, user, backend=None, *, two_factor=True):
+        super().force_login(user, backend)
+        request = HttpRequest()
+        request.session = self.session
+        record_authentication(request, user, "password")
+        authenticator = Authenticator.objects.filter(
+            user=user, type=Authenticator.Type.TOTP
+        ).first()
+        if two_factor and authenticator is not None:
+            record_authentication(request, user, "mfa", id=authenticator.pk, type="totp")
+        request.session.save()
+
+
+@pytest.fixture
+def client():
+    return SignedInClient()
 
 
 @pytest.fixture
@@ -72,3 +98,18 @@ def superuser(province):
 @pytest.fixture
 def learner(unit):
     return PersonFactory(staff_code="HV001", agency=unit, given_name="Lan")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The whole-site authorization test's counts (tests/lms/test_authorization.py)."""
+    lines = [
+        value
+        for report in terminalreporter.stats.get("passed", [])
+        + terminalreporter.stats.get("failed", [])
+        for name, value in getattr(report, "user_properties", [])
+        if name == "site_access" and report.when == "call"
+    ]
+    if lines:
+        terminalreporter.write_sep("-", "whole-site authorization: responses per role")
+        for line in sorted(lines):
+            terminalreporter.write_line(line)

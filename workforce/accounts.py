@@ -1,16 +1,19 @@
 """How django-allauth fits this project: closed sign-up, staff without e-mail, invitations."""
 
-from allauth.account.adapter import DefaultAccountAdapter
-from allauth.account.forms import default_token_generator
+from allauth.account.adapter import DefaultAccountAdapter, get_adapter
+from allauth.account.forms import ChangePasswordForm, default_token_generator
 from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
 from django import forms
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from .models import User
 
 
 def display_name(user) -> str:
@@ -44,6 +47,22 @@ class AccountAdapter(DefaultAccountAdapter):
         user.given_name = data.get("given_name", "")
         return super().save_user(request, user, form, commit=commit)
 
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        """One count of failed passwords per person, whatever they typed to name themselves:
+        allauth counts per typed login, so three tries with the staff code and three with the
+        e-mail address would never lock the account. Re-entering the password (to confirm a
+        sensitive step, or to change it) counts in the same place. Unknown logins keep their
+        own count, so guessing at them tells nothing."""
+        login = (credentials.get("email") or credentials.get("username") or "").strip()
+        person = (
+            User.objects.filter(Q(staff_code__iexact=login) | Q(email__iexact=login))
+            .values_list("pk", flat=True)
+            .first()
+            if login
+            else None
+        )
+        return f"person:{person}" if person else f"login:{login.lower()}"
+
     def get_login_stages(self):
         return [
             "workforce.stages.EmailVerificationStage"
@@ -51,6 +70,17 @@ class AccountAdapter(DefaultAccountAdapter):
             else stage
             for stage in super().get_login_stages()
         ]
+
+
+class PasswordChangeForm(ChangePasswordForm):
+    """allauth's form, with the current password checked the way a sign-in checks it: a wrong
+    one counts towards the lock, and a locked account cannot change its password by guessing."""
+
+    def clean_oldpassword(self) -> str:
+        password = self.cleaned_data.get("oldpassword", "")
+        if not get_adapter().reauthenticate(self.user, password):
+            raise get_adapter().validation_error("enter_current_password")
+        return password
 
 
 def mark_email_verified(person) -> None:

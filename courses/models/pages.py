@@ -302,9 +302,16 @@ class CoursePage(AnonymousPageCache, DirectChildRouting, Page):
             programmes=public(ProgrammePage.objects.live())
             .filter(course_links__course=self)
             .distinct(),
-            prerequisite_courses=public(self.prerequisites.live()),
+            prerequisite_courses=self.live_prerequisites(),
         )
         return context
+
+    def live_prerequisites(self):
+        """The published prerequisites. Read through their ids: in a preview (of a draft, a
+        revision or an unsaved form) they are modelcluster's in-memory stand-in, which has no
+        `live()`; on a saved page the ids are a subquery, still one query."""
+        ids = self.prerequisites.values_list("id", flat=True)
+        return public(CoursePage.objects.live().filter(pk__in=ids))
 
 
 class LessonPage(EnrolledLearnersOnly, Page):

@@ -59,10 +59,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.middleware.PrivateResponseMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "workforce.middleware.AdminAccessMiddleware",
+    "lms.admin_access.AdminAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -188,6 +189,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env.string("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# A page restricted to signed-in people sends visitors to allauth's sign-in, not Django's.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
@@ -221,6 +224,11 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 SIGNUP_EMAIL_DOMAINS = env.listing("SIGNUP_EMAIL_DOMAINS", [])
+# A sensitive step asks for the password or the authenticator's code again; not for a code
+# e-mailed to the person (staff share inboxes; the e-mail is not a second factor).
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
+# The current password, when changing it, is checked as a sign-in is: wrong ones count.
+ACCOUNT_FORMS = {"change_password": "workforce.accounts.PasswordChangeForm"}
 
 # Certificates: a PKCS#12 file of the issuing body signs every PDF (PAdES) when set.
 CERTIFICATE_SIGNING_KEY = env.string("CERTIFICATE_SIGNING_KEY")

@@ -1,0 +1,539 @@
+"""The whole site, asked by everyone: every URL pattern the resolver knows (ours, Wagtail's and
+allauth's), filled with another agency's or another learner's objects, requested by each role.
+
+A response of 200 to a role the table does not name fails, as does any server error, and a
+role the table names must get its 200 (so each address is filled with something real). A new
+URL pattern fails the test until PROBES says who may see it. The counts are printed.
+"""
+
+import pytest
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, get_resolver, resolve
+
+from tests.lms import site_world
+
+pytestmark = pytest.mark.django_db
+
+ANONYMOUS = "anonymous"
+LEARNER = "learner"  # the owner of the learning records probed
+OTHER_LEARNER = "other_learner"
+SIBLING_OFFICER = "sibling_officer"  # HR officer of the sibling department
+HR_VIEWER = "hr_viewer"  # HR viewer of the department the objects belong to
+EDITOR = "editor"
+MODERATOR = "moderator"
+ADMINISTRATOR = "administrator"  # the control: superuser
+ROLES = (
+    ANONYMOUS,
+    LEARNER,
+    OTHER_LEARNER,
+    SIBLING_OFFICER,
+    HR_VIEWER,
+    EDITOR,
+    MODERATOR,
+    ADMINISTRATOR,
+)
+
+EVERYONE = frozenset(ROLES)
+SIGNED_IN = EVERYONE - {ANONYMOUS}
+LEARNERS = frozenset({LEARNER, OTHER_LEARNER})
+STAFF = frozenset({SIBLING_OFFICER, HR_VIEWER, EDITOR, MODERATOR, ADMINISTRATOR})
+HR = frozenset({SIBLING_OFFICER, HR_VIEWER, ADMINISTRATOR})  # each in their own subtree
+HR_OFFICERS = frozenset({SIBLING_OFFICER, ADMINISTRATOR})
+OWN_DEPARTMENT = frozenset({HR_VIEWER, ADMINISTRATOR})  # reads the department's objects
+CONTENT = frozenset({EDITOR, MODERATOR, ADMINISTRATOR})
+PUBLISHERS = frozenset({MODERATOR, ADMINISTRATOR})
+ADMIN = frozenset({ADMINISTRATOR})
+NOBODY = frozenset()
+
+# What must never reach someone outside the scope, whatever the status.
+DRAFT_TITLE = "Bản nháp bí mật"
+OWNER_NAME = "Quách Thị Bí Lan"
+SECRETS = {
+    DRAFT_TITLE: frozenset({ANONYMOUS, LEARNER, OTHER_LEARNER, SIBLING_OFFICER, HR_VIEWER}),
+    OWNER_NAME: frozenset({ANONYMOUS, OTHER_LEARNER, SIBLING_OFFICER, EDITOR, MODERATOR}),
+}
+# ... except where it is public by design: the verification page names the holder.
+PUBLIC = {OWNER_NAME: "/verify/"}
+
+# (address with {world} fields, who gets 200). Every URL pattern is reached by at least one.
+# Where nobody gets 200 on GET, the comment says why (POST only, a redirect, no such object).
+PROBES = [
+    # --- Wagtail admin: shell ---
+    ("/admin/", STAFF),
+    ("/admin/login/", NOBODY),  # to allauth's sign-in
+    ("/admin/account/", STAFF),
+    ("/admin/logout/", STAFF),  # asks to confirm; only a POST signs out
+    ("/admin/test404/", NOBODY),
+    ("/admin/failwhale/", NOBODY),
+    ("/admin/no-such-screen/", NOBODY),
+    # Learners are kept out of /admin/ altogether; the sign-in page may use these two.
+    ("/admin/sprite/", STAFF | {ANONYMOUS}),
+    ("/admin/jsi18n/", STAFF | {ANONYMOUS}),
+    ("/admin/dismissibles/", STAFF),  # their own dismissed hints
+    ("/admin/password_reset/", NOBODY),
+    ("/admin/password_reset/done/", NOBODY),
+    ("/admin/password_reset/confirm/MQ/set-password/", NOBODY),
+    ("/admin/password_reset/complete/", NOBODY),
+    ("/admin/editing-sessions/ping/courses/coursepage/{draft}/1/", NOBODY),  # POST only
+    ("/admin/editing-sessions/release/1/", NOBODY),  # POST only
+    ("/admin/block-preview/?id={callout_block}", CONTENT),
+    ("/admin/tag-autocomplete/?term=a", CONTENT),
+    ("/admin/tag-autocomplete/taggit/tag/?term=a", CONTENT),
+    # --- Wagtail admin API (the page explorer, choosers) ---
+    ("/admin/api/main/pages/?child_of={catalog}", CONTENT),
+    ("/admin/api/main/pages/{draft}/", CONTENT),
+    ("/admin/api/main/pages/find/?html_path=/khoa-hoc/", NOBODY),  # a redirect to the page
+    ("/admin/api/main/pages/{draft}/action/copy/", NOBODY),  # POST only
+    ("/admin/api/main/documents/", CONTENT),
+    ("/admin/api/main/documents/{document}/", CONTENT),
+    ("/admin/api/main/documents/find/?id={document}", NOBODY),  # a redirect
+    ("/admin/api/main/images/", CONTENT),
+    ("/admin/api/main/images/{image}/", CONTENT),
+    ("/admin/api/main/images/find/?id={image}", NOBODY),  # a redirect
+    # --- Pages ---
+    ("/admin/pages/", CONTENT),
+    ("/admin/pages/{catalog}/", CONTENT),
+    ("/admin/pages/{catalog}/results/", CONTENT),
+    ("/admin/pages/add/courses/coursepage/{catalog}/", CONTENT),
+    ("/admin/pages/add/courses/coursepage/{catalog}/preview/", CONTENT),
+    ("/admin/pages/usage/courses/coursepage/", CONTENT),
+    ("/admin/pages/usage/courses/coursepage/results/", CONTENT),
+    ("/admin/pages/create/courses/coursepage", CONTENT),
+    ("/admin/pages/{course}/usage/", CONTENT),
+    ("/admin/pages/{draft}/edit/", CONTENT),
+    ("/admin/pages/{draft}/edit/preview/", CONTENT),
+    ("/admin/pages/{course}/add_subpage/", CONTENT),
+    ("/admin/pages/{draft}/delete/", CONTENT),
+    ("/admin/pages/{course}/unpublish/", PUBLISHERS),
+    ("/admin/pages/{course}/convert_alias/", NOBODY),  # not an alias
+    ("/admin/pages/search/?q=b", CONTENT),
+    ("/admin/pages/search/results/?q=b", CONTENT),
+    ("/admin/pages/{draft}/move/", CONTENT),
+    ("/admin/pages/{draft}/move/{home}/confirm/", CONTENT),
+    ("/admin/pages/{draft}/set_position/", NOBODY),  # POST only
+    ("/admin/pages/{course}/copy/", CONTENT),
+    ("/admin/pages/{draft}/privacy/", PUBLISHERS),
+    ("/admin/pages/{draft}/lock/", NOBODY),  # POST only
+    ("/admin/pages/{draft}/unlock/", NOBODY),  # POST only
+    ("/admin/pages/{course}/revisions/", NOBODY),  # a redirect to the history
+    ("/admin/pages/{course}/revisions/{course_revision}/revert/", CONTENT),
+    ("/admin/pages/{course}/revisions/{course_revision}/unschedule/", PUBLISHERS),
+    ("/admin/pages/{course}/revisions/compare/earliest...latest/", CONTENT),
+    ("/admin/pages/{draft}/workflow_history/", CONTENT),
+    ("/admin/pages/{draft}/workflow_history/detail/{workflow_state}/", CONTENT),
+    ("/admin/pages/{course}/history/", CONTENT),
+    ("/admin/pages/{course}/history/results/", CONTENT),
+    ("/admin/pages/workflow/action/{draft}/approve/{task_state}/", PUBLISHERS),
+    ("/admin/pages/workflow/collect_action_data/{draft}/approve/{task_state}/", PUBLISHERS),
+    ("/admin/pages/workflow/confirm_cancellation/{draft}/", CONTENT),
+    ("/admin/bulk/wagtailcore/page/delete/?id={draft}", CONTENT),
+    ("/admin/bulk/wagtailcore/page/move/?id={draft}", CONTENT),
+    ("/admin/bulk/wagtailimages/image/delete/?id={image}", CONTENT),
+    ("/admin/bulk/wagtaildocs/document/delete/?id={document}", CONTENT),
+    ("/admin/bulk/workforce/user/set_active/?id={owner}", NOBODY),
+    # Previews: every route, every page type (a moderator reviews what editors submit).
+    ("/admin/pages/{draft}/view_draft/", CONTENT),
+    ("/admin/pages/{home}/view_draft/", CONTENT),
+    ("/admin/pages/{catalog}/view_draft/", CONTENT),
+    ("/admin/pages/{course}/view_draft/", CONTENT),
+    ("/admin/pages/{lesson}/view_draft/", CONTENT),
+    ("/admin/pages/{quiz}/view_draft/", CONTENT),
+    ("/admin/pages/{programme}/view_draft/", CONTENT),
+    ("/admin/pages/{course}/revisions/{course_revision}/view/", CONTENT),
+    ("/admin/pages/{draft}/revisions/{draft_revision}/view/", CONTENT),
+    ("/admin/pages/workflow/preview/{draft}/{task}/", PUBLISHERS),
+    # --- Choosers ---
+    ("/admin/choose-page/", CONTENT),
+    ("/admin/choose-page/{catalog}/", CONTENT),
+    ("/admin/choose-page/search/?q=nh%C3%A1p", CONTENT),
+    ("/admin/choose-page/chosen-multiple/?id={draft}", CONTENT),
+    ("/admin/choose-external-link/", CONTENT),
+    ("/admin/choose-email-link/", CONTENT),
+    ("/admin/choose-phone-link/", CONTENT),
+    ("/admin/choose-anchor-link/", CONTENT),
+    ("/admin/embeds/chooser/", CONTENT),
+    ("/admin/embeds/chooser/upload/", CONTENT),
+    ("/admin/documents/chooser/", CONTENT),
+    ("/admin/documents/chooser/results/", CONTENT),
+    ("/admin/documents/chooser/chosen/{document}/", CONTENT),
+    ("/admin/documents/chooser/chosen-multiple/?id={document}", CONTENT),
+    ("/admin/documents/chooser/create/", CONTENT),
+    ("/admin/images/chooser/", CONTENT),
+    ("/admin/images/chooser/results/", CONTENT),
+    ("/admin/images/chooser/chosen/{image}/", CONTENT),
+    ("/admin/images/chooser/chosen-multiple/?id={image}", CONTENT),
+    ("/admin/images/chooser/create/", CONTENT),
+    ("/admin/images/chooser/{image}/select_format/", CONTENT),
+    # --- Workflows (administrators) ---
+    ("/admin/workflows/list/", ADMIN),
+    ("/admin/workflows/list/results/", ADMIN),
+    ("/admin/workflows/add/", ADMIN),
+    ("/admin/workflows/enable/{workflow}/", NOBODY),  # POST only
+    ("/admin/workflows/disable/{workflow}/", ADMIN),
+    ("/admin/workflows/edit/{workflow}/", ADMIN),
+    ("/admin/workflows/usage/{workflow}/", ADMIN),
+    ("/admin/workflows/usage/{workflow}/results/", ADMIN),
+    ("/admin/workflows/remove/{catalog}/", NOBODY),  # POST only
+    ("/admin/workflows/remove/{catalog}/{workflow}/", NOBODY),  # POST only
+    ("/admin/workflows/tasks/add/wagtailcore/groupapprovaltask/", ADMIN),
+    ("/admin/workflows/tasks/select_type/", NOBODY),  # one task type: a redirect to it
+    ("/admin/workflows/tasks/index/", ADMIN),
+    ("/admin/workflows/tasks/index/results/", ADMIN),
+    ("/admin/workflows/tasks/edit/{group_task}/", ADMIN),
+    ("/admin/workflows/tasks/disable/{group_task}/", ADMIN),
+    ("/admin/workflows/tasks/enable/{group_task}/", NOBODY),  # POST only
+    ("/admin/workflows/task_chooser/", ADMIN),
+    ("/admin/workflows/task_chooser/results/", ADMIN),
+    ("/admin/workflows/task_chooser/create/", ADMIN),
+    ("/admin/workflows/task_chooser/{group_task}/", ADMIN),
+    # --- Wagtail's reports ---
+    ("/admin/reports/locked/", PUBLISHERS),
+    ("/admin/reports/locked/results/", PUBLISHERS),
+    ("/admin/reports/workflow/", CONTENT),
+    ("/admin/reports/workflow/results/", CONTENT),
+    ("/admin/reports/workflow_tasks/", CONTENT),
+    ("/admin/reports/workflow_tasks/results/", CONTENT),
+    ("/admin/reports/site-history/", STAFF),
+    ("/admin/reports/site-history/results/", STAFF),
+    ("/admin/reports/aging-pages/", CONTENT),
+    ("/admin/reports/aging-pages/results/", CONTENT),
+    ("/admin/reports/page-types-usage/", CONTENT),
+    ("/admin/reports/page-types-usage/results/", CONTENT),
+    # --- Collections, forms, redirects, settings, sites, groups ---
+    ("/admin/collections/", ADMIN),
+    ("/admin/collections/add/", ADMIN),
+    ("/admin/collections/{collection}/", ADMIN),
+    ("/admin/collections/{collection}/delete/", ADMIN),
+    ("/admin/collections/{collection}/privacy/", ADMIN),
+    ("/admin/forms/", CONTENT),
+    ("/admin/forms/results/", CONTENT),
+    ("/admin/forms/submissions/{course}/", NOBODY),  # not a form page
+    ("/admin/forms/submissions/{course}/results/", NOBODY),
+    ("/admin/forms/submissions/{course}/delete/", NOBODY),
+    ("/admin/redirects/", ADMIN),
+    ("/admin/redirects/results/", ADMIN),
+    ("/admin/redirects/add/", ADMIN),
+    ("/admin/redirects/{redirect}/", ADMIN),
+    ("/admin/redirects/{redirect}/delete/", ADMIN),
+    ("/admin/redirects/import/", ADMIN),
+    ("/admin/redirects/import/process/", NOBODY),  # POST only
+    ("/admin/settings/courses/topic/", NOBODY),  # no setting models
+    ("/admin/settings/courses/topic/{topic}/", NOBODY),
+    ("/admin/settings/courses/topic/{topic}/preview/", NOBODY),
+    ("/admin/sites/", ADMIN),
+    ("/admin/sites/results/", ADMIN),
+    ("/admin/sites/new/", ADMIN),
+    ("/admin/sites/edit/{site}/", ADMIN),
+    ("/admin/sites/delete/{site}/", ADMIN),
+    ("/admin/sites/history/{site}/", ADMIN),
+    ("/admin/sites/history-results/{site}/", ADMIN),
+    ("/admin/sites/usage/{site}/", ADMIN),
+    ("/admin/sites/copy/{site}/", ADMIN),
+    ("/admin/groups/", ADMIN),
+    ("/admin/groups/results/", ADMIN),
+    ("/admin/groups/new/", ADMIN),
+    ("/admin/groups/edit/{group}/", ADMIN),
+    ("/admin/groups/delete/{group}/", ADMIN),
+    ("/admin/groups/history/{group}/", ADMIN),
+    ("/admin/groups/history-results/{group}/", ADMIN),
+    ("/admin/groups/usage/{group}/", ADMIN),
+    # --- Documents and images ---
+    ("/admin/documents/", CONTENT),
+    ("/admin/documents/results/", CONTENT),
+    ("/admin/documents/add/", CONTENT),
+    ("/admin/documents/edit/{document}/", CONTENT),
+    ("/admin/documents/delete/{document}/", CONTENT),  # Wagtail gives editors this
+    ("/admin/documents/usage/{document}/", CONTENT),
+    ("/admin/documents/multiple/add/", CONTENT),
+    ("/admin/documents/multiple/{document}/", NOBODY),  # POST only
+    ("/admin/documents/multiple/create_from_uploaded_document/1/", NOBODY),  # POST only
+    ("/admin/documents/multiple/{document}/delete/", NOBODY),  # POST only
+    ("/admin/documents/multiple/delete_upload/1/", NOBODY),  # POST only
+    ("/admin/images/", CONTENT),
+    ("/admin/images/results/", CONTENT),
+    ("/admin/images/add/", CONTENT),
+    ("/admin/images/{image}/", CONTENT),
+    ("/admin/images/{image}/delete/", CONTENT),  # Wagtail gives editors this
+    # The URL generator needs Wagtail's image serving view, which this site does not route.
+    ("/admin/images/{image}/generate_url/", NOBODY),
+    ("/admin/images/{image}/generate_url/output/?filter_method=original", NOBODY),
+    ("/admin/images/{image}/preview/original/", CONTENT),
+    ("/admin/images/usage/{image}/", CONTENT),
+    ("/admin/images/multiple/add/", CONTENT),
+    ("/admin/images/multiple/{image}/", NOBODY),  # POST only
+    ("/admin/images/multiple/create_from_uploaded_image/1/", NOBODY),  # POST only
+    ("/admin/images/multiple/{image}/delete/", NOBODY),  # POST only
+    ("/admin/images/multiple/delete_upload/1/", NOBODY),  # POST only
+    # --- Snippets: topics (editors), competencies (read only), certificate templates ---
+    ("/admin/snippets/", CONTENT),
+    ("/admin/snippets/courses/topic/", CONTENT),
+    ("/admin/snippets/courses/topic/results/", CONTENT),
+    ("/admin/snippets/courses/topic/add/", CONTENT),
+    ("/admin/snippets/courses/topic/edit/{topic}/", CONTENT),
+    ("/admin/snippets/courses/topic/delete/{topic}/", PUBLISHERS),
+    ("/admin/snippets/courses/topic/usage/{topic}/", CONTENT),
+    ("/admin/snippets/courses/topic/history/{topic}/", CONTENT),
+    ("/admin/snippets/courses/topic/history-results/{topic}/", CONTENT),
+    ("/admin/snippets/courses/topic/copy/{topic}/", CONTENT),
+    ("/admin/snippets/choose/courses/topic/", CONTENT),
+    ("/admin/snippets/choose/courses/topic/results/", CONTENT),
+    ("/admin/snippets/choose/courses/topic/chosen/{topic}/", CONTENT),
+    ("/admin/snippets/choose/courses/topic/chosen-multiple/?id={topic}", CONTENT),
+    ("/admin/snippets/choose/courses/topic/create/", CONTENT),
+    ("/admin/snippets/courses/competency/", CONTENT),
+    ("/admin/snippets/courses/competency/results/", CONTENT),
+    ("/admin/snippets/courses/competency/add/", ADMIN),
+    ("/admin/snippets/courses/competency/edit/{competency}/", ADMIN),
+    ("/admin/snippets/courses/competency/delete/{competency}/", ADMIN),
+    ("/admin/snippets/courses/competency/usage/{competency}/", ADMIN),
+    ("/admin/snippets/courses/competency/history/{competency}/", ADMIN),
+    ("/admin/snippets/courses/competency/history-results/{competency}/", ADMIN),
+    ("/admin/snippets/courses/competency/copy/{competency}/", ADMIN),
+    ("/admin/snippets/courses/competency/inspect/{competency}/", CONTENT),
+    ("/admin/snippets/choose/courses/competency/", CONTENT),
+    ("/admin/snippets/choose/courses/competency/results/", CONTENT),
+    ("/admin/snippets/choose/courses/competency/chosen/{competency}/", CONTENT),
+    ("/admin/snippets/choose/courses/competency/chosen-multiple/?id={competency}", CONTENT),
+    ("/admin/snippets/choose/courses/competency/create/", ADMIN),
+    ("/admin/snippets/certificates/certificatetemplate/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/results/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/add/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/edit/{template}/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/delete/{template}/", PUBLISHERS),
+    ("/admin/snippets/certificates/certificatetemplate/usage/{template}/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/history/{template}/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/history-results/{template}/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/copy/{template}/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/preview/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/preview/{template}/", CONTENT),
+    ("/admin/snippets/choose/certificates/certificatetemplate/", CONTENT),
+    ("/admin/snippets/choose/certificates/certificatetemplate/results/", CONTENT),
+    ("/admin/snippets/choose/certificates/certificatetemplate/chosen/{template}/", CONTENT),
+    (
+        "/admin/snippets/choose/certificates/certificatetemplate/chosen-multiple/?id={template}",
+        CONTENT,
+    ),
+    ("/admin/snippets/choose/certificates/certificatetemplate/create/", CONTENT),
+    # --- HR: agencies, roles, people, roster, assignments, certificates, reports ---
+    ("/admin/agencies/", HR),
+    ("/admin/agencies/results/", HR),
+    ("/admin/agencies/new/", HR_OFFICERS),
+    ("/admin/agencies/{unit}/rename/", ADMIN),
+    ("/admin/agencies/{unit}/move/", ADMIN),
+    ("/admin/agencies/{unit}/merge/", ADMIN),
+    ("/admin/agencies/{unit}/close/", ADMIN),
+    ("/admin/agencies/{unit}/history/", OWN_DEPARTMENT),
+    ("/admin/hr-roles/", HR),
+    ("/admin/hr-roles/results/", HR),
+    ("/admin/hr-roles/new/", HR_OFFICERS),
+    ("/admin/hr-roles/{hr_role}/revoke/", ADMIN),
+    ("/admin/users/", HR),
+    ("/admin/users/results/", HR),
+    ("/admin/users/new/", HR_OFFICERS),
+    ("/admin/users/{owner}/", ADMIN),
+    ("/admin/users/{owner}/view/", OWN_DEPARTMENT),
+    ("/admin/users/{owner}/active/", ADMIN),
+    ("/admin/users/{owner}/invite/", NOBODY),  # POST only
+    ("/admin/users/{owner}/usage/", OWN_DEPARTMENT),
+    ("/admin/roster/", HR_OFFICERS),
+    ("/admin/roster/template/", HR_OFFICERS),
+    ("/admin/roster/{roster}/", NOBODY),  # only the officer who uploaded it
+    ("/admin/roster/{roster}/status/", NOBODY),
+    ("/admin/roster/{roster}/import/", NOBODY),  # POST only
+    ("/admin/assignments/", HR),
+    ("/admin/assignments/results/", HR),
+    ("/admin/assignments/add/", HR_OFFICERS),
+    ("/admin/assignments/{assignment}/", ADMIN),
+    ("/admin/assignments/{assignment}/cancel/", ADMIN),
+    ("/admin/certificates/", HR),
+    ("/admin/certificates/results/", HR),
+    ("/admin/certificates/{certificate}/revoke/", ADMIN),
+    ("/admin/certificates/{certificate}/reissue/", ADMIN),
+    ("/admin/certificates/download/", NOBODY),  # POST only
+    ("/admin/certificates/issue-missing/", HR_OFFICERS),
+    ("/admin/certificates/jobs/", HR),
+    ("/admin/certificates/jobs/{job}/", NOBODY),  # only its requester
+    ("/admin/certificates/jobs/{job}/status/", NOBODY),
+    ("/admin/certificates/jobs/{job}/download/", NOBODY),
+    ("/admin/reports/", HR),
+    ("/admin/reports/export/xlsx/?agency={department}", OWN_DEPARTMENT),
+    ("/admin/reports/people/?agency={department}", OWN_DEPARTMENT),
+    ("/admin/reports/people/export/csv/?agency={department}", OWN_DEPARTMENT),
+    ("/admin/reports/targets/", HR),
+    ("/admin/reports/targets/add/", HR_OFFICERS),
+    ("/admin/reports/targets/{target}/", ADMIN),
+    ("/admin/reports/targets/{target}/delete/", ADMIN),
+    # --- Accounts (allauth) ---
+    ("/accounts/login/", {ANONYMOUS}),
+    ("/accounts/logout/", SIGNED_IN),  # asks to confirm; only a POST signs out
+    ("/accounts/inactive/", EVERYONE),
+    ("/accounts/signup/", {ANONYMOUS}),  # says sign-up is closed
+    ("/accounts/reauthenticate/", SIGNED_IN),
+    ("/accounts/reauthenticate/code/", NOBODY),  # by password or authenticator only
+    ("/accounts/reauthenticate/code/confirm/", NOBODY),
+    ("/accounts/email/", SIGNED_IN),
+    ("/accounts/confirm-email/", EVERYONE),
+    ("/accounts/confirm-email/khong-hop-le/", EVERYONE),  # says the link is not valid
+    ("/accounts/password/change/", SIGNED_IN),
+    ("/accounts/password/set/", NOBODY),  # everyone has a password: to "change"
+    ("/accounts/password/reset/", EVERYONE),
+    ("/accounts/password/reset/done/", EVERYONE),
+    ("/accounts/password/reset/key/1-khong-hop-le/", EVERYONE),  # says the link is not valid
+    ("/accounts/password/reset/key/done/", EVERYONE),
+    ("/accounts/login/code/confirm/", NOBODY),
+    ("/accounts/2fa/", SIGNED_IN),
+    ("/accounts/2fa/authenticate/", NOBODY),  # only inside a sign-in
+    ("/accounts/2fa/reauthenticate/", STAFF),  # those with an authenticator
+    # Setting up, removing or renewing codes asks for the password again first (a redirect).
+    ("/accounts/2fa/totp/activate/", NOBODY),
+    ("/accounts/2fa/totp/deactivate/", NOBODY),
+    ("/accounts/2fa/recovery-codes/", NOBODY),  # no codes made yet
+    ("/accounts/2fa/recovery-codes/generate/", NOBODY),
+    ("/accounts/2fa/recovery-codes/download/", NOBODY),
+    # --- Learning (every change is a POST; records read through their owner) ---
+    ("/learning/courses/{course}/enrol/", NOBODY),  # POST only
+    ("/learning/courses/{course}/continue/", NOBODY),  # a redirect for the enrolled
+    ("/learning/lessons/{lesson}/done/", NOBODY),  # POST only
+    ("/learning/quizzes/{quiz}/start/", NOBODY),  # POST only
+    ("/learning/attempts/{open_attempt}/", {LEARNER}),
+    ("/learning/attempts/{open_attempt}/save/", NOBODY),  # POST only
+    ("/learning/attempts/{open_attempt}/submit/", NOBODY),  # POST only
+    ("/learning/attempts/{attempt}/result/", {LEARNER}),
+    ("/learning/transcript/", SIGNED_IN),  # each their own
+    # --- Certificates ---
+    ("/verify/", EVERYONE),
+    ("/verify/{code}/", EVERYONE),
+    ("/my-certificates/", SIGNED_IN),  # each their own
+    ("/certificates/{certificate}/pdf/", {LEARNER, HR_VIEWER, ADMINISTRATOR}),
+    # --- The rest of the site ---
+    ("/language/en/", NOBODY),  # a redirect
+    ("/healthz/", EVERYONE),
+    ("/documents/{document}/{document_file}", EVERYONE),  # lesson material is public
+    ("/documents/authenticate_with_password/9999/", NOBODY),
+    ("/", EVERYONE),
+    ("/khoa-hoc/", EVERYONE),
+    ("/khoa-hoc/iu04/", EVERYONE),
+    ("/khoa-hoc/chuong-trinh/", EVERYONE),
+    ("/khoa-hoc/iu04/o-va-cong-thuc/", {LEARNER}),  # enrolled learners only
+    ("/khoa-hoc/iu04/bai-kiem-tra/", {LEARNER}),
+    ("/khoa-hoc/ban-nhap/", NOBODY),  # a draft
+    ("/noi-bo/", EVERYONE),  # the password form, nothing more
+    ("/_util/authenticate_with_password/{restriction}/{private}/", EVERYONE),  # the form
+    ("/_util/login/", NOBODY),  # to allauth's sign-in
+]
+
+# Patterns no address can reach: an earlier pattern answers first.
+SHADOWED = {
+    "admin/account/": "ours (the account page with the staff code) comes before Wagtail's",
+    "admin/login/": "ours (to allauth's sign-in) comes before Wagtail's",
+    "admin/logout/": "ours (allauth's, POST only) comes before Wagtail's",
+    "admin/password_reset/": "ours (to allauth's password reset) comes before Wagtail's",
+    "admin/password_reset/done/": "the same",
+    "admin/password_reset/confirm/<uidb64>/<token>/": "the same",
+    "admin/password_reset/complete/": "the same",
+    "admin/failwhale/": "ours (not found) comes before Wagtail's page that fails on purpose",
+    "admin/test404/": "the same",
+}
+
+
+def url_patterns(patterns=None, prefix=""):
+    """Every pattern of the resolver, as the route Django reports for a match (which drops the
+    "^" of an included pattern)."""
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        route = str(pattern.pattern)
+        route = prefix + (route.removeprefix("^") if prefix else route)
+        if isinstance(pattern, URLResolver):
+            yield from url_patterns(pattern.url_patterns, route)
+        elif isinstance(pattern, URLPattern):
+            yield route
+
+
+def route_of(path: str) -> str:
+    return resolve(path.split("?")[0]).route
+
+
+def test_every_url_pattern_has_probes():
+    routes = list(url_patterns())
+    probed = {route_of(path.format_map(_Placeholders())) for path, _ in PROBES}
+    unstated = sorted(set(routes) - probed - set(SHADOWED))
+    assert not unstated, "Say who may see these URL patterns in PROBES:\n" + "\n".join(unstated)
+    stale = sorted(set(SHADOWED) - set(routes))
+    assert not stale, "No longer URL patterns: " + ", ".join(stale)
+
+
+class _Placeholders(dict):
+    def __missing__(self, key):
+        return "1" if key not in {"document_file"} else "tep.txt"
+
+
+def _sign_in(client, user):
+    client.logout()
+    if user is not None:
+        client.force_login(user)
+
+
+@pytest.fixture
+def files_on_disk(settings, tmp_path):
+    """Media on disk, as in production, so Wagtail serves documents as it would there."""
+    settings.MEDIA_ROOT = str(tmp_path)
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_whole_site_answers_each_role_as_the_table_says(
+    client, files_on_disk, record_property, role
+):
+    world = site_world.build()
+    user = world.people[role]
+    fields = {key: value for key, value in vars(world).items() if key != "people"}
+    _sign_in(client, user)
+    unexpected, missing, errors, leaks = [], [], [], []
+    counts = {}
+    for template, allowed in PROBES:
+        path = template.format(**fields)
+        try:
+            response = client.get(path)
+        except Exception as error:  # noqa: BLE001 - any server error is a finding
+            errors.append(f"{path}: {type(error).__name__}: {error}")
+            _sign_in(client, user)
+            continue
+        status = response.status_code
+        counts[status] = counts.get(status, 0) + 1
+        if status >= 500:
+            errors.append(f"{path}: {status}")
+        elif status == 200 and role not in allowed:
+            unexpected.append(path)
+        elif status != 200 and role in allowed:
+            missing.append(f"{path}: {status}")
+        body = getattr(response, "content", b"")
+        for secret, kept_from in SECRETS.items():
+            if secret in PUBLIC and path.startswith(PUBLIC[secret]):
+                continue
+            if role in kept_from and secret.encode() in body:
+                leaks.append(f"{path}: {secret}")
+        if (
+            user is not None
+            and settings.SESSION_COOKIE_NAME not in client.cookies
+            or user is not None
+            and not client.cookies[settings.SESSION_COOKIE_NAME].value
+        ):
+            _sign_in(client, user)
+    unexpected_count = len(errors) + len(leaks) + len(unexpected) + len(missing)
+    record_property(
+        "site_access",
+        f"{role:<16}{len(PROBES)} addresses, {unexpected_count} unexpected; "
+        f"statuses {dict(sorted(counts.items()))}",
+    )
+    findings = {
+        "Server errors": errors,
+        "Shown outside the scope": leaks,
+        "Answered 200 to someone not allowed": unexpected,
+        "Refused someone allowed (or the probe is not real)": missing,
+    }
+    report = "\n".join(
+        f"{title}:\n  " + "\n  ".join(lines) for title, lines in findings.items() if lines
+    )
+    assert not report, report
