@@ -87,13 +87,15 @@ def passed_two_factor(request) -> bool:
 
 
 def record_two_factor_on_setup(sender, request, user, authenticator, **kwargs):
-    """Setting up an authenticator proves it: the code was just entered. allauth records a
+    """Setting up an authenticator proves it: its code was just entered. allauth records a
     two-factor step only at sign-in and on reauthentication, so without this the person who
-    has just set it up would be asked for a second code at once. (allauth has no public
-    function for this record; a test pins it: test_setting_up_the_authenticator_opens_the_admin.)
-    """
+    has just set it up would be asked for another code at once. allauth sends this signal once
+    its transaction commits, which need not be inside the request, so the session is saved
+    here. (allauth has no public function for the record; a test pins it:
+    test_setting_up_the_authenticator_opens_the_admin.)"""
     if request is not None and authenticator.type == Authenticator.Type.TOTP:
         record_authentication(request, user, "mfa", id=authenticator.pk, type="totp")
+        request.session.save()
 
 
 class AdminAccessMiddleware:

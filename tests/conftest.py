@@ -1,6 +1,13 @@
+import time
+
 import pytest
 from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import (
+    format_hotp_value,
+    hotp_value,
+    yield_hotp_counters_from_time,
+)
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.test import Client
@@ -20,6 +27,17 @@ def _clear_cache():
     yield
     cache.clear()
     forget_local_copies()
+
+
+def totp_code(user=None, *, secret=None) -> str:
+    """The current code of `user`'s authenticator (or of a secret being set up), waiting for a
+    fresh period when this one is about to end (allauth accepts a code only within its own
+    30-second period)."""
+    if secret is None:
+        secret = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
+    if 30 - time.time() % 30 < 4:
+        time.sleep(30 - time.time() % 30 + 0.5)
+    return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
 
 
 class SignedInClient(Client):

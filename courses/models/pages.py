@@ -300,7 +300,7 @@ class CoursePage(AnonymousPageCache, DirectChildRouting, Page):
             needs_assignment=not self.self_enrolment,
             quiz_count=sum(1 for step in steps if isinstance(step, QuizPage)),
             programmes=public(ProgrammePage.objects.live())
-            .filter(course_links__course=self)
+            .filter(course_links__course_id=self.pk)  # none yet in the preview of a new course
             .distinct(),
             prerequisite_courses=self.live_prerequisites(),
         )

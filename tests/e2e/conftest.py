@@ -4,16 +4,12 @@ import importlib
 import os
 import re
 import shutil
-import time
 
 import pytest
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import (
-    format_hotp_value,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
 from django.apps import apps as django_apps
+
+from tests.conftest import totp_code
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -78,15 +74,6 @@ def phone(browser, live_server):
     page = context.new_page()
     yield page
     context.close()
-
-
-def totp_code(user) -> str:
-    """The user's current TOTP code, waiting for a fresh period when this one is about to end
-    (allauth accepts a code only within its own 30-second period)."""
-    secret = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
-    if 30 - time.time() % 30 < 4:
-        time.sleep(30 - time.time() % 30 + 0.5)
-    return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
 
 
 @pytest.fixture(autouse=True)

@@ -170,3 +170,63 @@ def test_the_task_queue_gets_its_own_redis_database_or_asks_for_one(
         assert env.tasks_redis_url() == "redis://queue.example.vn:6379/0"
     else:
         assert env.tasks_redis_url() == tasks_url
+
+
+def test_signed_in_pages_are_kept_private_and_powerful_features_are_off(client, learner):
+    """Permissions-Policy everywhere; Cache-Control: private, no-store for signed-in people
+    only (the page cache keeps serving anonymous visitors, and WhiteNoise answers static files
+    before the middleware that adds it)."""
+    from django.conf import settings
+
+    anonymous = client.get("/")
+    assert anonymous["Permissions-Policy"] == (
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+    )
+    assert "no-store" not in anonymous.get("Cache-Control", "")
+    client.force_login(learner)
+    for path in ("/", "/learning/transcript/", "/my-certificates/"):
+        cache_control = client.get(path)["Cache-Control"]
+        assert "private" in cache_control and "no-store" in cache_control, path
+    middleware = settings.MIDDLEWARE
+    assert middleware.index("whitenoise.middleware.WhiteNoiseMiddleware") < middleware.index(
+        "lms.middleware.PrivateResponseMiddleware"
+    )
+
+
+def test_in_production_only_allauth_signs_in_and_the_admin_asks_each_session_for_the_code(
+    tmp_path,
+):
+    """Under lms.settings.production (tests/lms/production_sign_in.py, on its own database):
+    Django's and Wagtail's sign-in addresses sign no one in; a password alone does not open
+    the admin to someone with an authenticator, nor does a session that passed only the
+    password; the authenticator's code does."""
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DJANGO_ALLOW_ASYNC_UNSAFE", "REDIS_URL", "TASKS_REDIS_URL", "S3_BUCKET")
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="lms.settings.production",
+        SECRET_KEY="k3y-" + "z9" * 30,
+        ALLOWED_HOSTS="testserver",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        CACHE_DIR=str(tmp_path / "cache"),
+        MEDIA_ROOT=str(tmp_path / "media"),
+    )
+    result = subprocess.run(
+        [sys.executable, "tests/lms/production_sign_in.py"],
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    answers = json.loads(result.stdout)
+    assert answers["/_util/login/"] == [302, "/accounts/login/", False]
+    assert answers["/admin/login/"] == [302, "/accounts/login/", False]
+    assert answers["password"] == [302, "/accounts/2fa/authenticate/"]
+    assert answers["admin after the password"] == [302, "/accounts/login/?next=/admin/"]
+    assert answers["admin in a password-only session"] == [
+        302,
+        "/accounts/2fa/reauthenticate/?next=%2Fadmin%2F",
+    ]
+    assert answers["admin after the code"] == [200]
