@@ -110,6 +110,13 @@ def test_editor_course_is_hidden_until_a_moderator_approves_it(browser, live_ser
     sign_in(review, moderator, PASSWORD)
     review.goto("/admin/")
     expect(review.get_by_text(TITLE)).to_be_visible()
+    # Before approving, the moderator looks at the course as learners will see it.
+    row = review.locator("tr", has_text=TITLE)
+    row.locator("[data-w-dropdown-target='toggle']").click()
+    with review.expect_popup() as preview:
+        row.get_by_role("link", name="Xem trước").click()
+    expect(preview.value.get_by_role("heading", name=TITLE)).to_be_visible()
+    preview.value.close()
     for page_id in [
         course.pk,
         *LessonPage.objects.child_of(course).values_list("pk", flat=True),

@@ -1,5 +1,7 @@
 """HR officer journeys in the browser."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -38,6 +40,13 @@ def test_department_officer_sees_only_the_department_people(
     page.goto(f"/admin/users/?agency={sibling_department.pk}")
     for person in outsiders:
         expect(page.get_by_text(person.full_name)).to_have_count(0)
+
+    # Signing out from the admin's own menu (a POST: a mere link could not sign anyone out).
+    page.locator(".sidebar-footer__account").click()
+    page.get_by_role("button", name="Đăng xuất").click()
+    page.wait_for_url(lambda url: "/admin/" not in url)
+    page.goto("/admin/users/")
+    expect(page).to_have_url(re.compile("/accounts/login/"))
 
 
 def test_department_officer_imports_a_roster_assigns_the_programme_and_exports_the_dashboard(
