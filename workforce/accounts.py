@@ -4,6 +4,7 @@ from allauth.account.adapter import DefaultAccountAdapter, get_adapter
 from allauth.account.forms import ChangePasswordForm, default_token_generator
 from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
+from allauth.core import context
 from django import forms
 from django.conf import settings
 from django.core.mail import send_mail
@@ -62,6 +63,20 @@ class AccountAdapter(DefaultAccountAdapter):
             else None
         )
         return f"person:{person}" if person else f"login:{login.lower()}"
+
+    def get_reauthentication_methods(self, user):
+        """allauth's ways to confirm it is you, minus the password where the admin asks for
+        the authenticator's code (lms.admin_access): the password alone would only lead back
+        to the same request for the code."""
+        methods = super().get_reauthentication_methods(user)
+        request = context.request
+        if (
+            request is not None
+            and request.path == reverse("mfa_reauthenticate")
+            and request.GET.get("next", "").startswith(reverse("wagtailadmin_home"))
+        ):
+            return [method for method in methods if method["id"].startswith("mfa_")]
+        return methods
 
     def get_login_stages(self):
         return [

@@ -77,6 +77,10 @@ def test_a_password_alone_never_opens_the_admin_to_someone_with_an_authenticator
     response = client.get("/admin/reports/")
     assert response.status_code == 302
     assert response["Location"] == f"{reverse('mfa_reauthenticate')}?next=%2Fadmin%2Freports%2F"
+    # Only the code will do here: the password is not offered as another way.
+    asking = client.get(response["Location"]).content.decode()
+    assert "Nhập mã từ ứng dụng xác thực" in asking
+    assert reverse("account_reauthenticate") not in asking
     response = client.post(response["Location"], {"code": totp_code(department_officer)})
     assert response["Location"] == "/admin/reports/"
     assert client.get("/admin/reports/").status_code == 200
