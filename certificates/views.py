@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from workforce.accounts import two_factor_redirect
 from workforce.models import User
 from workforce.text import fold
 
@@ -88,12 +89,14 @@ def my_certificates(request):
 
 @login_required
 def download(request, certificate_id):
-    """The PDF, for its holder and for HR who can see the holder; anyone else gets a 404."""
+    """The PDF, for its holder and for HR who can see the holder; anyone else gets a 404.
+    HR downloading someone else's is staff work: it needs two-factor, as the admin does."""
     certificate = get_object_or_404(Certificate, pk=certificate_id)
-    if certificate.user_id != request.user.pk and not (
-        User.objects.visible_to(request.user).filter(pk=certificate.user_id).exists()
-    ):
-        raise Http404
+    if certificate.user_id != request.user.pk:
+        if not User.objects.visible_to(request.user).filter(pk=certificate.user_id).exists():
+            raise Http404
+        if asked := two_factor_redirect(request):
+            return asked
     response = HttpResponse(
         services.certificate_pdf(certificate=certificate), content_type="application/pdf"
     )

@@ -1,27 +1,15 @@
-"""Who may reach which part of the Wagtail admin.
+"""Who may reach which part of the Wagtail admin: staff, with two-factor passed in this
+session; Wagtail's content screens only with a permission on that content."""
 
-Staff only (learners get a plain 403); with two-factor authentication passed in this very
-session, not merely set up; and Wagtail's content screens (pages, images, documents, snippets,
-workflows and their choosers, admin API and bulk actions) only with a permission on that
-content. HR screens answer to the agency-scope policy (workforce.permissions) themselves.
-"""
-
-from allauth.account.authentication import get_authentication_records
-from allauth.account.internal.flows.login import record_authentication
-from allauth.mfa.models import Authenticator
 from django.apps import apps
-from django.conf import settings
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils.http import urlencode
-from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Task, Workflow
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import get_snippet_models
+
+from workforce.accounts import two_factor_redirect
 
 ADMIN_PREFIX = "/admin/"
 ANY_ACTION = ("add", "change", "delete", "view", "choose", "publish", "lock", "unlock")
@@ -79,25 +67,6 @@ def content_models(view_name: str, kwargs: dict) -> list | None:
     return None
 
 
-def passed_two_factor(request) -> bool:
-    """Whether this session completed a two-factor step (at sign-in, on reauthentication, or
-    by setting up the authenticator), as allauth records it on the session."""
-    records = get_authentication_records(request, request.user)
-    return any(record.get("method") == "mfa" for record in records)
-
-
-def record_two_factor_on_setup(sender, request, user, authenticator, **kwargs):
-    """Setting up an authenticator proves it: its code was just entered. allauth records a
-    two-factor step only at sign-in and on reauthentication, so without this the person who
-    has just set it up would be asked for another code at once. allauth sends this signal once
-    its transaction commits, which need not be inside the request, so the session is saved
-    here. (allauth has no public function for the record; a test pins it:
-    test_setting_up_the_authenticator_opens_the_admin.)"""
-    if request is not None and authenticator.type == Authenticator.Type.TOTP:
-        record_authentication(request, user, "mfa", id=authenticator.pk, type="totp")
-        request.session.save()
-
-
 class AdminAccessMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -109,36 +78,20 @@ class AdminAccessMiddleware:
             # Wagtail would send a signed-in learner to the sign-in page, which sends them
             # straight back: a loop. Say plainly that the admin is not for them.
             raise PermissionDenied
-        if settings.ADMIN_REQUIRE_TWO_FACTOR:
-            if not Authenticator.objects.filter(
-                user=request.user, type=Authenticator.Type.TOTP
-            ).exists():
-                messages.warning(
-                    request,
-                    _("Set up two-factor authentication before you use the administration area."),
-                )
-                return redirect("mfa_activate_totp")
-            if not passed_two_factor(request):
-                # Signed in with the password alone (before the authenticator was added, say):
-                # the authenticator's code is asked for now.
-                messages.info(
-                    request,
-                    _(
-                        "Enter the code from your authenticator app to open the administration area."
-                    ),
-                )
-                query = urlencode({"next": request.get_full_path()})
-                return redirect(f"{reverse('mfa_reauthenticate')}?{query}")
-        return self.get_response(request)
+        return two_factor_redirect(request) or self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        """Wagtail's content screens: only with a permission on that content."""
         user = request.user
-        if not request.path_info.startswith(ADMIN_PREFIX) or not user.is_authenticated:
-            return None  # Wagtail sends them to the sign-in page
-        if user.is_superuser:
-            return None
         match = request.resolver_match
-        models = content_models(match.view_name or "", view_kwargs) if match else None
+        if (
+            not request.path_info.startswith(ADMIN_PREFIX)
+            or not user.is_authenticated  # Wagtail sends them to the sign-in page
+            or user.is_superuser
+            or match is None
+        ):
+            return None
+        models = content_models(match.view_name or "", view_kwargs)
         if models is not None and not any(may_use(user, model) for model in models):
             raise PermissionDenied
         return None

@@ -45,10 +45,12 @@ class PrivateResponseMiddleware:
     """No page of this site uses the camera, microphone, location, payments or USB, so the
     browser is told to refuse them to any script. A response to a signed-in person holds
     their data: no proxy or browser keeps a copy (the back button after signing out on a
-    shared office computer shows nothing). Answers to anonymous visitors (the page cache)
-    keep their caching; static files are served before this middleware."""
+    shared office computer shows nothing). Lesson documents are the same for everyone: the
+    browser keeps them but asks again each time (a 304 when unchanged). Answers to anonymous
+    visitors keep their caching; static files are served before this middleware."""
 
     PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+    SHARED_FILES = {"wagtaildocs_serve"}
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -57,5 +59,9 @@ class PrivateResponseMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.PERMISSIONS_POLICY)
         if request.user.is_authenticated:
-            patch_cache_control(response, private=True, no_store=True)
+            match = request.resolver_match
+            if match is not None and match.url_name in self.SHARED_FILES:
+                patch_cache_control(response, private=True, no_cache=True)
+            else:
+                patch_cache_control(response, private=True, no_store=True)
         return response

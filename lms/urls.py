@@ -28,6 +28,7 @@ urlpatterns = [
     # Signing out is a POST (allauth's view asks to confirm on GET): Wagtail's own view
     # deletes the session cookie whatever the method, so any link could sign an admin out.
     path("admin/logout/", LogoutView.as_view()),
+    path("admin/redirects/import/process/", views.process_redirect_import),
     # Wagtail's test pages: one of them raises an error on purpose.
     re_path(r"^admin/(?:failwhale|test404)/$", page_not_found, {"exception": None}),
     path(

@@ -4,6 +4,7 @@ render when the database or a template fails."""
 import sys
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
 from django.db import (
     DEFAULT_DB_ALIAS,
     DatabaseError,
@@ -21,6 +22,8 @@ from django.http import (
 from django.template import loader
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from wagtail.contrib.redirects import views as redirects
 
 
 def page_not_found(request, exception=None):
@@ -85,3 +88,13 @@ def switch_language(request, language):
 def health(request):
     """For load balancers and the benchmark's baseline: no database, no templates."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@redirects.permission_checker.require_any("add")
+@require_POST
+def process_redirect_import(request):
+    """Step two of Wagtail's redirect import. Wagtail fails with a server error when the form
+    lacks the data step one signed (a stale or hand-made form): a 400 says so instead."""
+    if not {"import_file_name", "input_format"} <= request.POST.keys():
+        raise SuspiciousOperation("Redirect import confirmed without the first step's data.")
+    return redirects.process_import(request)

@@ -299,9 +299,9 @@ class CoursePage(AnonymousPageCache, DirectChildRouting, Page):
             lesson_count=sum(1 for step in steps if isinstance(step, LessonPage)),
             needs_assignment=not self.self_enrolment,
             quiz_count=sum(1 for step in steps if isinstance(step, QuizPage)),
-            programmes=public(ProgrammePage.objects.live())
-            .filter(course_links__course_id=self.pk)  # none yet in the preview of a new course
-            .distinct(),
+            programmes=public(ProgrammePage.objects.live()).filter(
+                pk__in=ProgrammeCourse.objects.filter(course_id=self.pk).values("programme_id")
+            ),
             prerequisite_courses=self.live_prerequisites(),
         )
         return context

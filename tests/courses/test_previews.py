@@ -23,6 +23,7 @@ from tests.factories import PersonFactory
 pytestmark = pytest.mark.django_db
 
 DRAFT = "Bản nháp chờ duyệt"
+EMPTY = "Chương trình chưa có khóa học"
 
 
 @pytest.fixture
@@ -53,6 +54,8 @@ def pages(home, catalog, course):
     )
     ProgrammeCourse.objects.create(programme=programme, course=course)
     publish(programme)
+    # A programme with no course yet: no course, saved or not, is part of it.
+    publish(catalog.add_child(instance=ProgrammePage(title=EMPTY, slug="rong", summary="—")))
     lesson, quiz = course.get_children().specific()
     return {
         "prerequisite": prerequisite,
@@ -174,3 +177,4 @@ def test_a_moderator_previews_a_new_page_before_creating_it(client, pages, moder
     response = post_preview(client, preview, html, changes, model)
     assert response.status_code == 200
     assert "Trang mới chưa lưu" in response.content.decode()
+    assert EMPTY not in response.content.decode()

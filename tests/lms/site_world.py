@@ -148,13 +148,16 @@ def build():
 
     owner = _person("HV-SNV", unit, family_name="Quách", middle_name="Thị Bí", given_name="Lan")
     officer = with_totp(_person("NS-SNV", department, given_name="Hòa"))
-    officer_role = HRRoleFactory(person=officer, agency=department, role=HRRole.Role.OFFICER)
+    HRRoleFactory(person=officer, agency=department, role=HRRole.Role.OFFICER)
+    viewer = with_totp(_person("XEM-SNV", department, given_name="Xuân"))
     people = {
         "anonymous": None,
         "learner": owner,
         "other_learner": _person("HV-STC", sibling, given_name="Minh"),
         "sibling_officer": with_totp(_person("NS-STC", sibling, given_name="Bảo")),
-        "hr_viewer": with_totp(_person("XEM-SNV", department, given_name="Xuân")),
+        "department_officer": officer,
+        "hr_viewer": viewer,
+        "viewer_without_code": viewer,
         "editor": with_totp(_person("BT-01", province, given_name="Biên")),
         "moderator": with_totp(_person("KD-01", province, given_name="Duyệt")),
         "administrator": with_totp(
@@ -162,7 +165,7 @@ def build():
         ),
     }
     HRRoleFactory(person=people["sibling_officer"], agency=sibling, role=HRRole.Role.OFFICER)
-    HRRoleFactory(person=people["hr_viewer"], agency=department, role=HRRole.Role.VIEWER)
+    viewer_role = HRRoleFactory(person=viewer, agency=department, role=HRRole.Role.VIEWER)
     people["editor"].groups.add(Group.objects.get(name=EDITORS))
     people["moderator"].groups.add(Group.objects.get(name=MODERATORS))
 
@@ -220,7 +223,7 @@ def build():
         owner=owner.pk,
         department=department.pk,
         unit=unit.pk,
-        hr_role=officer_role.pk,
+        viewer_role=viewer_role.pk,
         roster=roster.pk,
         assignment=assignment.pk,
         target=target.pk,

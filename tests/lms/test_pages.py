@@ -73,3 +73,20 @@ def test_language_switch_refuses_unknown_languages_and_foreign_redirects(client)
     assert client.get("/language/fr/").status_code == 404
     response = client.get("/language/en/", {"next": "https://evil.example/"})
     assert response["Location"] == "/"
+
+
+def test_an_expired_or_forged_form_is_explained_in_vietnamese(learner):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/accounts/login/", {"login": "HV001", "password": "x"})
+    assert response.status_code == 403
+    assert "Biểu mẫu đã hết hạn" in response.content.decode()
+
+
+def test_a_tampered_redirect_import_is_a_400_not_a_server_error(client, superuser):
+    """Wagtail's second step of a redirect import fails on a form without step one's data."""
+    client.force_login(superuser)
+    response = client.post("/admin/redirects/import/process/", {})
+    assert response.status_code == 400
+    assert "Không xử lý được yêu cầu" in response.content.decode()

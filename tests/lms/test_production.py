@@ -172,27 +172,6 @@ def test_the_task_queue_gets_its_own_redis_database_or_asks_for_one(
         assert env.tasks_redis_url() == tasks_url
 
 
-def test_signed_in_pages_are_kept_private_and_powerful_features_are_off(client, learner):
-    """Permissions-Policy everywhere; Cache-Control: private, no-store for signed-in people
-    only (the page cache keeps serving anonymous visitors, and WhiteNoise answers static files
-    before the middleware that adds it)."""
-    from django.conf import settings
-
-    anonymous = client.get("/")
-    assert anonymous["Permissions-Policy"] == (
-        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
-    )
-    assert "no-store" not in anonymous.get("Cache-Control", "")
-    client.force_login(learner)
-    for path in ("/", "/learning/transcript/", "/my-certificates/"):
-        cache_control = client.get(path)["Cache-Control"]
-        assert "private" in cache_control and "no-store" in cache_control, path
-    middleware = settings.MIDDLEWARE
-    assert middleware.index("whitenoise.middleware.WhiteNoiseMiddleware") < middleware.index(
-        "lms.middleware.PrivateResponseMiddleware"
-    )
-
-
 def test_in_production_only_allauth_signs_in_and_the_admin_asks_each_session_for_the_code(
     tmp_path,
 ):

@@ -3,12 +3,14 @@ signs anyone in; the admin asks for the authenticator in each session; six wrong
 lock the account whichever way they are typed; signing out takes a POST."""
 
 import pytest
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.urls import resolve, reverse
 
 from tests.conftest import PASSWORD, totp_code, with_totp
 from tests.factories import PersonFactory
+from tests.lms.resolver import example_path, url_patterns
 from workforce import services
 
 pytestmark = pytest.mark.django_db
@@ -30,25 +32,15 @@ def signed_in(client) -> bool:
     return "_auth_user_id" in client.session
 
 
-def patterns(resolver_patterns=None, prefix=""):
-    for pattern in get_resolver().url_patterns if resolver_patterns is None else resolver_patterns:
-        route = prefix + str(pattern.pattern).lstrip("^")
-        if isinstance(pattern, URLResolver):
-            yield from patterns(pattern.url_patterns, route)
-        elif isinstance(pattern, URLPattern):
-            yield route, pattern
-
-
 def test_no_address_reaches_django_or_wagtail_own_sign_in_or_password_pages():
     """Wagtail's admin and wagtail.urls bring Django's own sign-in, password-change and
     password-reset views; an earlier pattern must answer every address they would serve."""
     found = []
-    for route, pattern in patterns():
+    for route, pattern in url_patterns():
         view_class = getattr(pattern.callback, "view_class", None)
         if view_class and issubclass(view_class, SIGN_IN_VIEWS):
             found.append(route)
-            example = "/" + route.replace("<uidb64>", "MQ").replace("<token>", "t").rstrip("$")
-            assert resolve(example).func is not pattern.callback, route
+            assert resolve(example_path(route)).func is not pattern.callback, route
     assert found, "Wagtail no longer brings its own sign-in views: update this test"
 
 
@@ -84,6 +76,19 @@ def test_a_password_alone_never_opens_the_admin_to_someone_with_an_authenticator
     response = client.post(response["Location"], {"code": totp_code(department_officer)})
     assert response["Location"] == "/admin/reports/"
     assert client.get("/admin/reports/").status_code == 200
+
+
+def test_the_password_never_stands_in_for_the_authenticator(client, department_officer):
+    """Otherwise a session that passed only the password could re-enter it to read the
+    recovery codes, or to swap the authenticator for one of its own, and open the admin."""
+    RecoveryCodes.activate(department_officer)
+    client.force_login(department_officer, two_factor=False)
+    asked = reverse("mfa_reauthenticate")
+    response = client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    assert response["Location"].startswith(asked)
+    for name in ("mfa_view_recovery_codes", "mfa_deactivate_totp", "mfa_generate_recovery_codes"):
+        assert client.get(reverse(name))["Location"].startswith(asked), name
+    assert client.get("/admin/")["Location"].startswith(asked)
 
 
 def test_a_session_from_before_the_authenticator_must_pass_it(client, department):
