@@ -2,6 +2,7 @@
 session; Wagtail's content screens only with a permission on that content."""
 
 from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -11,7 +12,6 @@ from wagtail.snippets.models import get_snippet_models
 
 from workforce.accounts import two_factor_redirect
 
-ADMIN_PREFIX = "/admin/"
 ANY_ACTION = ("add", "change", "delete", "view", "choose", "publish", "lock", "unlock")
 
 # The view names (by prefix) of Wagtail's screens for each kind of content. Wagtail checks
@@ -72,7 +72,7 @@ class AdminAccessMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(ADMIN_PREFIX) or not request.user.is_authenticated:
+        if not request.path_info.startswith(settings.ADMIN_URL_PREFIX) or not request.user.is_authenticated:
             return self.get_response(request)
         if not request.user.has_perm("wagtailadmin.access_admin"):
             # Wagtail would send a signed-in learner to the sign-in page, which sends them
@@ -85,7 +85,7 @@ class AdminAccessMiddleware:
         user = request.user
         match = request.resolver_match
         if (
-            not request.path_info.startswith(ADMIN_PREFIX)
+            not request.path_info.startswith(settings.ADMIN_URL_PREFIX)
             or not user.is_authenticated  # Wagtail sends them to the sign-in page
             or user.is_superuser
             or match is None

@@ -34,7 +34,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if request.path_info.startswith(settings.CSP_ADMIN_PREFIX):
+        if request.path_info.startswith(settings.ADMIN_URL_PREFIX):
             update = dict(parts.update or {})
             update["script-src"] = [*update.get("script-src", []), UNSAFE_INLINE]
             parts.update = update

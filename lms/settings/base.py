@@ -70,7 +70,7 @@ MIDDLEWARE = [
 # Content-Security-Policy (django-csp) in every environment, so the tests and the browser
 # journeys run under the policy production sends. No inline or foreign scripts: page data
 # reaches scripts through json_script; styles may be inline (Wagtail's admin sets them). Under
-# CSP_ADMIN_PREFIX inline scripts are allowed too (see lms.middleware).
+# ADMIN_URL_PREFIX inline scripts are allowed too (see lms.middleware).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -93,7 +93,8 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-CSP_ADMIN_PREFIX = "/admin/"
+# Where lms/urls.py mounts the Wagtail admin (its access rules: lms.admin_access).
+ADMIN_URL_PREFIX = "/admin/"
 # Whether this app serves /media/ itself (DEBUG does too); see production.py.
 SERVE_MEDIA = False
 
