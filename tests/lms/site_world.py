@@ -35,10 +35,12 @@ from courses.models import (
     LessonPage,
     ProgrammeCourse,
     ProgrammePage,
+    QuizAttempt,
     QuizPage,
     Topic,
 )
 from reports.models import PlanTarget
+from tests.certificates.conftest import complete
 from tests.conftest import with_totp
 from tests.courses.conftest import publish, question
 from tests.factories import AgencyFactory, HRRoleFactory, PersonFactory
@@ -50,19 +52,6 @@ MODERATORS = "Kiểm duyệt viên"
 
 def _person(code, agency, **fields):
     return PersonFactory(staff_code=code, agency=agency, **fields)
-
-
-def _complete(enrolment, course):
-    for lesson in LessonPage.objects.live().child_of(course):
-        learning.complete_lesson(enrolment=enrolment, lesson=lesson)
-    attempt = None
-    for quiz in QuizPage.objects.live().child_of(course):
-        attempt = learning.start_attempt(enrolment=enrolment, quiz=quiz)
-        answers = {
-            q["id"]: [a["key"] for a in q["answers"] if a["correct"]] for q in attempt.questions
-        }
-        attempt = learning.submit_attempt(attempt=attempt, responses=answers)
-    return attempt
 
 
 def _pages():
@@ -179,8 +168,8 @@ def build():
         is_default=True,
     )
     enrolment = learning.enrol(user=owner, course=pages.course)
-    attempt = _complete(enrolment, pages.course)
-    enrolment.refresh_from_db()
+    enrolment = complete(enrolment, pages.course)
+    attempt = QuizAttempt.objects.get(enrolment=enrolment)
     certificate = certificates.issue_course_certificate(enrolment=enrolment)
     open_attempt = learning.start_attempt(
         enrolment=learning.enrol(user=owner, course=pages.prerequisite),
