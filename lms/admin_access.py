@@ -72,7 +72,10 @@ class AdminAccessMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(settings.ADMIN_URL_PREFIX) or not request.user.is_authenticated:
+        if (
+            not request.path_info.startswith(settings.ADMIN_URL_PREFIX)
+            or not request.user.is_authenticated
+        ):
             return self.get_response(request)
         if not request.user.has_perm("wagtailadmin.access_admin"):
             # Wagtail would send a signed-in learner to the sign-in page, which sends them

@@ -95,6 +95,6 @@ def health(request):
 def process_redirect_import(request):
     """Step two of Wagtail's redirect import. Wagtail fails with a server error when the form
     lacks the data step one signed (a stale or hand-made form): a 400 says so instead."""
-    if not {"import_file_name", "input_format"} <= request.POST.keys():
+    if not all(request.POST.get(field) for field in ("import_file_name", "input_format")):
         raise SuspiciousOperation("Redirect import confirmed without the first step's data.")
     return redirects.process_import(request)

@@ -225,8 +225,8 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 SIGNUP_EMAIL_DOMAINS = env.listing("SIGNUP_EMAIL_DOMAINS", [])
-# A sensitive step asks for the password or the authenticator's code again; not for a code
-# e-mailed to the person (staff share inboxes; the e-mail is not a second factor).
+# A sensitive step asks again for the authenticator's code, or the password of someone without
+# one (workforce.accounts); never for a code e-mailed (inboxes are shared; not a second factor).
 ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
 # The current password, when changing it, is checked as a sign-in is: wrong ones count.
 ACCOUNT_FORMS = {"change_password": "workforce.accounts.PasswordChangeForm"}
