@@ -24,6 +24,7 @@ from wagtail.admin.panels import (
 from wagtail.models import PreviewableMixin
 
 from courses.models import CoursePage, Enrolment, ProgrammeCompletion, ProgrammePage
+from lms.jobs import LeasedJob
 from workforce.models import Agency, User
 from workforce.text import fold
 
@@ -364,7 +365,7 @@ class Certificate(models.Model):
         return reverse("certificates:verify", args=[self.verification_code])
 
 
-class BulkJob(models.Model):
+class BulkJob(LeasedJob):
     """Work on many certificates at once, done by a background task, with its progress and result."""
 
     class Kind(models.TextChoices):
@@ -389,11 +390,6 @@ class BulkJob(models.Model):
     created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
-    # The running worker's sign of life. A job whose heartbeat is older than the lease
-    # (settings.BULK_JOB_LEASE_SECONDS) is taken over by the next worker; `runs` counts the
-    # takeovers, and a runner whose number is no longer the job's stops.
-    heartbeat_at = models.DateTimeField(null=True, blank=True)
-    runs = models.PositiveSmallIntegerField(default=0)
     # {"certificates": [...]} or {"enrolments": [...], "programme_completions": [...]}
     items = models.JSONField(default=dict)
     total = models.PositiveIntegerField(default=0)

@@ -3,16 +3,14 @@
 import logging
 import secrets
 import tempfile
-import time
 import zipfile
 from datetime import date, timedelta
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, OuterRef, Q, Value
+from django.db.models import Exists, OuterRef, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,6 +18,7 @@ from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
 from courses.models import Enrolment, ProgrammeCompletion
+from lms import jobs
 from workforce.models import Agency
 from workforce.text import clean_name
 
@@ -407,11 +406,7 @@ def _discard_old_results():
 
 
 def job_lease() -> timedelta:
-    return timedelta(seconds=settings.BULK_JOB_LEASE_SECONDS)
-
-
-class _LeaseLost(Exception):
-    """Another worker took the job over: this runner stops and writes nothing more."""
+    return jobs.lease()
 
 
 def run_bulk_job(*, job: BulkJob, wait: bool = False) -> BulkJob:
@@ -431,7 +426,7 @@ def run_bulk_job(*, job: BulkJob, wait: bool = False) -> BulkJob:
             message = _issue_missing(job, progress)
         else:
             message = _bundle(job, progress)
-    except _LeaseLost:
+    except jobs.LeaseLost:
         logger.warning("Bulk job %s was taken over by another worker; run %s stops", job.pk, run)
         if job.result.name:
             job.result.delete(save=False)
@@ -461,46 +456,25 @@ def run_bulk_job(*, job: BulkJob, wait: bool = False) -> BulkJob:
 
 def _claim(job: BulkJob, *, wait: bool) -> int | None:
     """This runner's number if it may run the job: the job is waiting, or its runner is gone."""
-    deadline = time.monotonic() + 1.5 * job_lease().total_seconds()
-    while True:
-        now = timezone.now()
-        claimed = (
-            BulkJob.objects.filter(pk=job.pk)
-            .filter(
-                Q(status=BulkJob.Status.QUEUED)
-                | Q(status=BulkJob.Status.RUNNING, heartbeat_at__lt=now - job_lease())
-                | Q(status=BulkJob.Status.RUNNING, heartbeat_at__isnull=True)
-            )
-            .update(
-                status=BulkJob.Status.RUNNING,
-                started_at=Coalesce("started_at", Value(now)),
-                heartbeat_at=now,
-                runs=F("runs") + 1,
-            )
-        )
-        if claimed:
-            job.refresh_from_db()
-            if job.runs > 1:
-                logger.warning("Bulk job %s resumed by another worker (run %s)", job.pk, job.runs)
-            return job.runs
-        job.refresh_from_db()
-        if not wait or job.is_finished or time.monotonic() > deadline:
-            return None
-        time.sleep(job_lease().total_seconds() / 10)
+    return jobs.claim(
+        job,
+        waiting=BulkJob.Status.QUEUED,
+        running=BulkJob.Status.RUNNING,
+        wait=wait,
+        started_at=Coalesce("started_at", Value(timezone.now())),
+    )
 
 
 def watch_bulk_job(*, job: BulkJob) -> None:
     """The watchdog's round (every lease while the job is unfinished): a job whose worker has
     stopped, or that has waited in the queue for a lease, is run here."""
     job.refresh_from_db()
-    if job.is_finished:
-        return
-    late = timezone.now() - job_lease()
-    if job.status == BulkJob.Status.RUNNING:
-        due = job.heartbeat_at is None or job.heartbeat_at < late
-    else:  # queued: its task may have been lost with the queue
-        due = job.created_at < late
-    if due:
+    if jobs.is_due(
+        job,
+        waiting=BulkJob.Status.QUEUED,
+        running=BulkJob.Status.RUNNING,
+        waiting_since=job.created_at,
+    ):
         run_bulk_job(job=job)
 
 
@@ -519,39 +493,22 @@ def resume_bulk_jobs() -> int:
     return len(unfinished)
 
 
-class _Progress:
-    """Counts the items done; writes the count (a hundred times over the job) and the
-    heartbeat (at least three times a lease), and stops the run if the job was taken over."""
+class _Progress(jobs.Heartbeat):
+    """Counts the items done; writes the count (a hundred times over the job) with the
+    heartbeat, and stops the run if the job was taken over."""
 
     def __init__(self, job: BulkJob, run: int):
-        self.job = job
-        self.run = run
+        super().__init__(job, run)
         self.done = 0
         self.step = max(1, job.total // 100)
-        self.beat_every = job_lease().total_seconds() / 3
-        self.last_beat = time.monotonic()
 
     def advance(self):
         self.done += 1
-        if (
-            self.done % self.step == 0
-            or self.done == self.job.total
-            or time.monotonic() - self.last_beat > self.beat_every
-        ):
-            self.beat()
-
-    def keep_alive(self):
-        """A heartbeat between steps that do not advance the count."""
-        if time.monotonic() - self.last_beat > self.beat_every:
+        if self.done % self.step == 0 or self.done == self.job.total or self.due():
             self.beat()
 
     def beat(self):
-        alive = BulkJob.objects.filter(pk=self.job.pk, runs=self.run).update(
-            done=self.done, heartbeat_at=timezone.now()
-        )
-        if not alive:
-            raise _LeaseLost
-        self.last_beat = time.monotonic()
+        super().beat(done=self.done)
 
 
 def _issue_missing(job: BulkJob, progress: _Progress) -> str:

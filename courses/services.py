@@ -408,6 +408,7 @@ def _lock_manageable(assignment, actor) -> Assignment:
 
 
 BATCH = 500  # people, or enrolments, per transaction in the long assignment tasks
+JOINERS_BATCH = 100  # people enrolled one by one per transaction (each enrolment signals)
 
 
 def _batches(ids: list[int]):
@@ -517,10 +518,19 @@ def enrol_assignment_members(*, assignment) -> int:
 
 
 def enrol_joiners(*, people, agency) -> int:
-    """People who joined `agency` (created, imported, transferred): the assignments covering it."""
+    """People who joined `agency` (created, imported, transferred): the assignments covering it.
+
+    In batches, each in its own transaction: a roster of thousands must not hold the
+    database's one writer (SQLite) for minutes while sign-ins wait.
+    """
+    assignments = list(Assignment.objects.covering(agency).select_related("course", "programme"))
     created = 0
-    for assignment in Assignment.objects.covering(agency).select_related("course", "programme"):
-        created += enrol_for_assignment(assignment=assignment, people=people)
+    for start in range(0, len(people), JOINERS_BATCH):
+        with transaction.atomic():
+            for assignment in assignments:
+                created += enrol_for_assignment(
+                    assignment=assignment, people=people[start : start + JOINERS_BATCH]
+                )
     return created
 
 

@@ -1,6 +1,5 @@
 """Background work for courses, through Django's tasks API. Each task is safe to run twice."""
 
-from django.db import transaction
 from django_tasks import task
 
 from . import services
@@ -47,6 +46,7 @@ def enrol_joiners(person_ids: list[int], agency_id: int) -> int:
 
     agency = Agency.objects.get(pk=agency_id)
     # Only those still in the agency's subtree: a later move may have taken them elsewhere.
-    people = list(User.objects.filter(pk__in=person_ids, agency__path__startswith=agency.path))
-    with transaction.atomic():
-        return services.enrol_joiners(people=people, agency=agency)
+    people = list(
+        User.objects.filter(pk__in=person_ids, agency__path__startswith=agency.path).order_by("pk")
+    )
+    return services.enrol_joiners(people=people, agency=agency)

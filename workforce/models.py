@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
+from lms.jobs import LeasedJob
+
 from .text import clean_name, clean_text, collation_key, fold
 
 
@@ -423,14 +425,16 @@ def roster_path(instance, filename: str) -> str:
     return f"roster-imports/{secrets.token_urlsafe(16)}/{filename}"
 
 
-class RosterImport(models.Model):
-    """An uploaded roster: checked in the background, then applied when its importer says so."""
+class RosterImport(LeasedJob):
+    """An uploaded roster: checked in the background, then applied when its importer says so.
+    Both stages hold a lease (lms.jobs): a stage whose worker died is run again."""
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to be checked")
         CHECKING = "checking", _("Checking")
         CHECKED = "checked", _("Checked, ready to import")
         INVALID = "invalid", _("Has errors, nothing imported")
+        APPLY_QUEUED = "apply_queued", _("Waiting to be imported")
         APPLYING = "applying", _("Importing")
         APPLIED = "applied", _("Imported")
         FAILED = "failed", _("Stopped by a fault")
@@ -459,8 +463,17 @@ class RosterImport(models.Model):
     errors = models.JSONField(default=list)  # the first ERRORS_KEPT messages
     error_count = models.PositiveIntegerField(default=0)
     message = models.TextField(blank=True)
+    # What the importer should know though nothing is wrong: other sheets not read, columns
+    # absent from the file (their fields are left as they are).
+    warnings = models.JSONField(default=list)
+    # "Name (staff code)" of whom the import deactivates, the first ERRORS_KEPT.
+    leaving = models.JSONField(default=list)
+    # When the current stage was queued: the watchdog runs a stage left waiting a whole lease.
+    queued_at = models.DateTimeField(null=True, blank=True)
 
     ERRORS_KEPT = 1000
+    UNFINISHED = (Status.QUEUED, Status.CHECKING, Status.APPLY_QUEUED, Status.APPLYING)
+    MAX_RUNS = 3  # a stage that stopped its worker this often is marked failed, not run again
 
     class Meta:
         verbose_name = _("roster import")
@@ -477,7 +490,7 @@ class RosterImport(models.Model):
 
     @property
     def is_finished(self) -> bool:
-        return self.status not in (self.Status.QUEUED, self.Status.CHECKING, self.Status.APPLYING)
+        return self.status not in self.UNFINISHED
 
     @property
     def total(self) -> int:

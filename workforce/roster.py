@@ -13,8 +13,10 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import logging
 import math
 import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,10 +28,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .models import Agency, Category, Gender, User
-from .text import clean_name, clean_text, fold
+from .text import clean_name, clean_text, fold, invisible_characters, is_plausible_name
 
 if TYPE_CHECKING:
     import pandas as pd
+
+logger = logging.getLogger(__name__)
 
 # pandas is imported where a roster is read or written, not with this module: a web worker
 # that never handles one does not carry its 55 MiB (bench/load.py measures worker memory).
@@ -117,6 +121,7 @@ class RosterCheck:
     changes: list[Change] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     deactivate: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -169,37 +174,181 @@ def template_workbook() -> bytes:
     return buffer.getvalue()
 
 
-def read_roster(content: bytes, name: str) -> pd.DataFrame:
-    """The roster as a frame of cells, with the file's own headers; RosterFileError if unreadable."""
+# Bounds of a roster file, checked before anything is decompressed or loaded, so that a
+# damaged or hostile file (a zip bomb, a sheet that declares a million rows) is refused in
+# well under a second at a few megabytes of memory (bench/roster_files.py measures it).
+MAX_ROWS = 100_000  # people in one file
+MAX_COLUMNS = 64
+MAX_ZIP_ENTRIES = 500
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100  # a sheet's XML compresses 5 to 20 times; bombs a thousand
+CSV_SEPARATORS = ",;\t"
+
+
+@dataclass
+class RosterFile:
+    """The sheet read: cells as the file has them, indexed by the spreadsheet's own row
+    numbers (the header is row 1), and what the importer should know about the file."""
+
+    frame: pd.DataFrame
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_roster(content: bytes, name: str) -> RosterFile:
+    """The roster's first visible sheet (or the CSV); RosterFileError, in words a person can
+    act on, when the file cannot or should not be read."""
+    lower = name.lower()
+    try:
+        if lower.endswith((".xlsx", ".xlsm")):
+            return _read_workbook(content)
+        if lower.endswith((".csv", ".txt")):
+            return _read_csv(content)
+    except RosterFileError:
+        raise
+    except Exception:  # openpyxl and pandas raise many kinds for a damaged file
+        logger.warning("Roster file %r could not be read", name, exc_info=True)
+        raise RosterFileError(
+            _(
+                "The file cannot be read as a spreadsheet: it may be damaged, protected by a "
+                "password, or in another format. Open it in Excel and save it again as .xlsx."
+            )
+        ) from None
+    raise RosterFileError(_("The file must be an Excel workbook (.xlsx) or a CSV file."))
+
+
+def _check_archive(content: bytes) -> None:
+    """An .xlsx is a zip: its declared sizes are checked before any part is decompressed."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+    except (zipfile.BadZipFile, ValueError):
+        raise RosterFileError(
+            _(
+                "The file is not an Excel workbook (.xlsx), although its name says so. If it "
+                "is an old .xls file or a CSV renamed, open it in Excel and save it as .xlsx."
+            )
+        ) from None
+    entries = archive.infolist()
+    unzipped = sum(entry.file_size for entry in entries)
+    too_packed = any(
+        entry.file_size > 1024 * 1024
+        and entry.file_size > MAX_COMPRESSION_RATIO * max(entry.compress_size, 1)
+        for entry in entries
+    )
+    if len(entries) > MAX_ZIP_ENTRIES or unzipped > MAX_UNZIPPED_BYTES or too_packed:
+        raise RosterFileError(
+            _(
+                "The workbook unpacks to far more data than a staff list holds (%(size)s MB "
+                "in %(count)d parts), so it was not opened. Copy the list into a new workbook "
+                "from the template and upload that."
+            )
+            % {"size": unzipped // (1024 * 1024), "count": len(entries)}
+        )
+
+
+def _read_workbook(content: bytes) -> RosterFile:
+    import openpyxl
+    import pandas as pd
+
+    _check_archive(content)
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(content), read_only=True, data_only=True, keep_links=False
+    )
+    try:
+        visible = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+        if not visible:
+            raise RosterFileError(_("The workbook has no visible sheet."))
+        sheet = visible[0]
+        warnings = []
+        others = [other.title for other in workbook.worksheets if other is not sheet]
+        if others:
+            warnings.append(
+                _("Only the sheet “%(sheet)s” was read; these sheets were not: %(others)s.")
+                % {"sheet": sheet.title, "others": ", ".join(f"“{title}”" for title in others)}
+            )
+        rows, columns = sheet.max_row or 0, sheet.max_column or 0
+        if rows > MAX_ROWS + 1 or columns > MAX_COLUMNS:
+            raise RosterFileError(
+                _(
+                    "The sheet “%(sheet)s” has cells up to row %(rows)s, column %(columns)s; a "
+                    "roster holds at most %(max_rows)s people in %(max_columns)d columns. "
+                    "Delete the rows and columns after the list (or copy the list into a new "
+                    "workbook) and upload it again."
+                )
+                % {
+                    "sheet": sheet.title,
+                    "rows": f"{rows:,}".replace(",", "."),
+                    "columns": columns,
+                    "max_rows": f"{MAX_ROWS:,}".replace(",", "."),
+                    "max_columns": MAX_COLUMNS,
+                }
+            )
+        header, records, numbers = None, [], []
+        for number, row in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
+            if number > MAX_ROWS + 1:
+                raise RosterFileError(_too_many_rows())
+            if header is None:
+                header = list(row)
+            elif any(value is not None and str(value).strip() for value in row):
+                records.append(row)
+                numbers.append(number)
+    finally:
+        workbook.close()
+    if header is None:
+        raise RosterFileError(_("The sheet “%(sheet)s” is empty.") % {"sheet": sheet.title})
+    width = max((i + 1 for i, value in enumerate(header) if value is not None), default=0)
+    headers = [
+        str(value) if value is not None else f"Unnamed: {i}"
+        for i, value in enumerate(header[:width])
+    ]
+    frame = pd.DataFrame(
+        [list(row[:width]) for row in records], columns=headers, index=numbers, dtype=object
+    )
+    return RosterFile(frame, warnings)
+
+
+def _too_many_rows() -> str:
+    return _("The file has more than %(max)s rows; split it into several files.") % {
+        "max": f"{MAX_ROWS:,}".replace(",", ".")
+    }
+
+
+def _read_csv(content: bytes) -> RosterFile:
     import pandas as pd
 
     try:
-        if name.lower().endswith((".xlsx", ".xlsm")):
-            frame = pd.read_excel(io.BytesIO(content), dtype=object, engine="openpyxl")
-        elif name.lower().endswith((".csv", ".txt")):
-            text = content.decode("utf-8-sig")
-            first_line = text.split("\n", 1)[0]
-            separator = ";" if first_line.count(";") > first_line.count(",") else ","
-            frame = pd.read_csv(
-                io.StringIO(text),
-                sep=separator,
-                dtype=str,
-                keep_default_na=False,
-                quoting=csv.QUOTE_MINIMAL,
-            )
-        else:
-            raise RosterFileError(_("The file must be an Excel workbook (.xlsx) or a CSV file."))
+        text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise RosterFileError(
             _("The CSV file is not in UTF-8. In Excel, save it as “CSV UTF-8”.")
         ) from None
-    except RosterFileError:
-        raise
-    except Exception as error:  # pandas and openpyxl raise many kinds for a damaged file
+    first_line = text.split("\n", 1)[0]
+    separator = max(CSV_SEPARATORS, key=first_line.count)  # ties: the comma, listed first
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=separator,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            quoting=csv.QUOTE_MINIMAL,
+        )
+    except pd.errors.ParserError as error:
+        found = re.search(r"line (\d+), saw (\d+)", str(error))
+        if not found:
+            raise
         raise RosterFileError(
-            _("The file cannot be read as a spreadsheet (%(error)s).") % {"error": error}
+            _(
+                "Row %(row)s has %(cells)s cells, more than the header row. A cell probably "
+                "holds the separator (%(separator)s): put that cell in double quotes."
+            )
+            % {"row": found[1], "cells": found[2], "separator": separator.replace("\t", "tab")}
         ) from None
-    return frame.dropna(how="all")
+    if len(frame) > MAX_ROWS:
+        raise RosterFileError(_too_many_rows())
+    # Line numbers as a spreadsheet shows them: the header is row 1, blank lines count.
+    frame.index = frame.index + 2
+    filled = frame.apply(lambda column: column.str.strip() != "").any(axis=1)
+    return RosterFile(frame[filled])
 
 
 def _columns(frame: pd.DataFrame) -> tuple[dict[str, str], list[RowError]]:
@@ -279,10 +428,14 @@ class _Directory:
         )
         self.people = {}
         self.emails = {}
+        self.by_number = {}  # "123" → ["00123", "0123"]: codes of digits, without leading zeros
         for values in User.objects.values("pk", "staff_code", *COMPARED_FIELDS[:-1], "agency_id"):
-            self.people[values["staff_code"].upper()] = values
+            code = values["staff_code"].upper()
+            self.people[code] = values
             if values["email"]:
-                self.emails[values["email"].lower()] = values["staff_code"].upper()
+                self.emails[values["email"].lower()] = values
+            if code.isdecimal():
+                self.by_number.setdefault(code.lstrip("0"), []).append(code)
 
     def agency_in_scope(self, pk) -> bool:
         return self.in_scope is None or pk in self.in_scope
@@ -291,8 +444,36 @@ class _Directory:
         return self.manageable is None or pk in self.manageable
 
 
+# The longest value each field holds (the User model's columns).
+MAX_LENGTHS = {
+    "staff_code": 32,
+    "family_name": 64,
+    "middle_name": 64,
+    "given_name": 64,
+    "email": 254,
+    "position": 128,
+}
+NAME_FIELDS = ("family_name", "middle_name", "given_name")
+# Fields that a column sets; a column absent from the file leaves them as they are.
+FIELD_COLUMNS = {
+    "date_of_birth": "date_of_birth",
+    "gender": "gender",
+    "email": "email",
+    "position": "position",
+    "category": "category",
+}
+MIN_AGE, MAX_AGE = 16, 80
+
+
+def _years_before(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
 def check_roster(
-    frame: pd.DataFrame,
+    roster: RosterFile,
     *,
     actor=None,
     deactivate_missing: Agency | None = None,
@@ -301,18 +482,33 @@ def check_roster(
     """Every row checked; with no error, the changes importing the file would make.
 
     `actor` None checks with no scope limit (the management command); otherwise agencies and
-    people must be within what the actor manages.
+    people must be within what the actor manages. A column the file does not have leaves
+    its field as it is for people already known.
     """
-    result = RosterCheck(rows=len(frame))
+    frame = roster.frame
+    result = RosterCheck(rows=len(frame), warnings=list(roster.warnings))
     columns, header_errors = _columns(frame)
     if header_errors:
         result.errors = header_errors
         return result
+    kept = [
+        COLUMNS[name][0]
+        for name in ("middle_name", *FIELD_COLUMNS)
+        if name not in columns and not (name == "middle_name" and "full_name" in columns)
+    ]
+    if kept:
+        result.warnings.append(
+            _(
+                "The file has no column %(columns)s: for people already in the system these "
+                "stay as they are; new people are created without them."
+            )
+            % {"columns": ", ".join(f"“{header}”" for header in kept)}
+        )
     directory = _Directory(actor)
     seen_codes, seen_emails = {}, {}
     today = timezone.localdate()
-    for index, record in enumerate(frame.to_dict("records")):
-        row = index + 2
+    oldest, youngest = _years_before(today, MAX_AGE + 1), _years_before(today, MIN_AGE)
+    for index, (row, record) in enumerate(zip(frame.index, frame.to_dict("records"), strict=True)):
         if progress and index % 1000 == 0:
             progress(index, len(frame))
         errors = []
@@ -323,110 +519,203 @@ def check_roster(
         def value(name, record=record):
             return _cell(record.get(columns[name])) if name in columns else ""
 
-        fields = {"staff_code": value("staff_code").upper()}
+        def checked_text(name, text):
+            """`text`, or an error when it is too long or hides characters."""
+            hidden = invisible_characters(text)
+            if hidden:
+                fail(
+                    name,
+                    _("contains hidden or control characters (%(codes)s); retype the cell.")
+                    % {"codes": ", ".join(hidden)},
+                )
+            elif len(text) > MAX_LENGTHS.get(name, 255):
+                fail(
+                    name,
+                    _("is %(length)d characters long; at most %(max)d fit.")
+                    % {"length": len(text), "max": MAX_LENGTHS[name]},
+                )
+            return text
+
+        raw_code = record.get(columns["staff_code"])
+        code = checked_text("staff_code", value("staff_code").upper())
+        if isinstance(raw_code, (int, float)) and code not in directory.people:
+            # Typed as a number, Excel dropped its leading zeros: 00123 became 123.
+            padded = directory.by_number.get(code.lstrip("0"), [])
+            if len(padded) == 1:
+                code = padded[0]
+            elif len(padded) > 1:
+                fail(
+                    "staff_code",
+                    _(
+                        "%(code)s was typed as a number and matches several staff codes "
+                        "(%(codes)s). Format the column as Text and type the code with its "
+                        "leading zeros."
+                    )
+                    % {"code": code, "codes": ", ".join(sorted(padded))},
+                )
+        fields = {"staff_code": code}
         if "full_name" in columns and not value("given_name"):
             family, middle, given = split_full_name(value("full_name"))
             fields.update(family_name=family, middle_name=middle, given_name=given)
             name_column = "full_name"
         else:
             fields.update(
-                family_name=clean_name(value("family_name")),
-                middle_name=clean_name(value("middle_name")),
-                given_name=clean_name(value("given_name")),
+                {
+                    name: clean_name(value(name))
+                    for name in NAME_FIELDS
+                    if name in columns or name != "middle_name"
+                }
             )
             name_column = None
-        if not fields["staff_code"]:
+        if not code:
             fail("staff_code", _("the staff code is missing."))
-        elif fields["staff_code"] in seen_codes:
+        elif not all(ch.isalnum() or ch in "-_./" for ch in code):
+            if not invisible_characters(code):
+                fail(
+                    "staff_code",
+                    _("“%(code)s”: a staff code has only letters, digits and - _ . /")
+                    % {"code": code},
+                )
+        elif code in seen_codes:
             fail(
                 "staff_code",
                 _("staff code %(code)s is already on row %(row)d.")
-                % {"code": fields["staff_code"], "row": seen_codes[fields["staff_code"]]},
+                % {"code": code, "row": seen_codes[code]},
             )
         else:
-            seen_codes[fields["staff_code"]] = row
-        if not fields["given_name"]:
-            fail(name_column or "given_name", _("the given name is missing."))
-        if not fields["family_name"]:
-            fail(name_column or "family_name", _("the family name is missing."))
-
-        try:
-            born = (
-                _date(record.get(columns["date_of_birth"])) if "date_of_birth" in columns else None
-            )
-            if born and not (datetime.date(1920, 1, 1) <= born <= today):
-                raise ValueError(born)
-            fields["date_of_birth"] = born
-        except ValueError:
-            fail(
-                "date_of_birth",
-                _("“%(value)s” is not a possible date of birth; write it as dd/mm/yyyy.")
-                % {"value": value("date_of_birth")},
-            )
-
-        gender = fold(value("gender"))
-        fields["gender"] = GENDERS.get(gender, "") if gender else ""
-        if gender and gender not in GENDERS:
-            fail(
-                "gender",
-                _("“%(value)s” is not a gender; write Nam, Nữ or Khác.")
-                % {"value": value("gender")},
-            )
-
-        category = fold(value("category"))
-        fields["category"] = CATEGORIES.get(category, "") if category else ""
-        if category and category not in CATEGORIES:
-            fail(
-                "category",
-                _(
-                    "“%(value)s” is not a staff category; write Cán bộ, Công chức, Viên chức or Người lao động."
-                )
-                % {"value": value("category")},
-            )
-
-        email = value("email").lower()
-        fields["email"] = email or None
-        if email:
-            try:
-                validate_email(email)
-            except ValidationError:
+            seen_codes[code] = row
+        for name in NAME_FIELDS:
+            if name not in fields:
+                continue
+            text = checked_text(name_column or name, fields[name])
+            if not text:
+                if name == "given_name":
+                    fail(name_column or name, _("the given name is missing."))
+                elif name == "family_name":
+                    fail(name_column or name, _("the family name is missing."))
+            elif not invisible_characters(text) and not is_plausible_name(text):
                 fail(
-                    "email", _("“%(value)s” is not an e-mail address.") % {"value": value("email")}
+                    name_column or name,
+                    _(
+                        "“%(value)s” is not a name: a name starts with a letter and has only "
+                        "letters, spaces and ' - ."
+                    )
+                    % {"value": text[:80]},
+                )
+
+        if "date_of_birth" in columns:
+            try:
+                born = _date(record.get(columns["date_of_birth"]))
+                fields["date_of_birth"] = born
+            except ValueError:
+                fail(
+                    "date_of_birth",
+                    _("“%(value)s” is not a date; write it as dd/mm/yyyy.")
+                    % {"value": value("date_of_birth")[:40]},
                 )
             else:
-                if email in seen_emails:
+                if born and not (oldest < born <= youngest):
+                    fail(
+                        "date_of_birth",
+                        _(
+                            "%(value)s is not a plausible date of birth: a learner is "
+                            "%(min)d to %(max)d years old."
+                        )
+                        % {"value": born.strftime("%d/%m/%Y"), "min": MIN_AGE, "max": MAX_AGE},
+                    )
+
+        if "gender" in columns:
+            gender = fold(value("gender"))
+            fields["gender"] = GENDERS.get(gender, "") if gender else ""
+            if gender and gender not in GENDERS:
+                fail(
+                    "gender",
+                    _("“%(value)s” is not a gender; write Nam, Nữ or Khác.")
+                    % {"value": value("gender")[:40]},
+                )
+
+        if "category" in columns:
+            category = fold(value("category"))
+            fields["category"] = CATEGORIES.get(category, "") if category else ""
+            if category and category not in CATEGORIES:
+                fail(
+                    "category",
+                    _(
+                        "“%(value)s” is not a staff category; write Cán bộ, Công chức, Viên chức or Người lao động."
+                    )
+                    % {"value": value("category")[:40]},
+                )
+
+        if "email" in columns:
+            email = checked_text("email", value("email").lower())
+            fields["email"] = email or None
+            if email and not invisible_characters(email) and len(email) <= MAX_LENGTHS["email"]:
+                try:
+                    validate_email(email)
+                except ValidationError:
                     fail(
                         "email",
-                        _("e-mail %(email)s is already on row %(row)d.")
-                        % {"email": email, "row": seen_emails[email]},
+                        _("“%(value)s” is not an e-mail address.") % {"value": email[:80]},
                     )
                 else:
-                    seen_emails[email] = row
-                owner = directory.emails.get(email)
-                if owner and owner != fields["staff_code"]:
-                    fail(
-                        "email",
-                        _("e-mail %(email)s belongs to another person (staff code %(code)s).")
-                        % {"email": email, "code": owner},
-                    )
-        fields["position"] = value("position")
+                    if email in seen_emails:
+                        fail(
+                            "email",
+                            _("e-mail %(email)s is already on row %(row)d.")
+                            % {"email": email, "row": seen_emails[email]},
+                        )
+                    else:
+                        seen_emails[email] = row
+                    owner = directory.emails.get(email)
+                    if owner and owner["staff_code"].upper() != code:
+                        if directory.person_manageable(owner["pk"]):
+                            fail(
+                                "email",
+                                _(
+                                    "e-mail %(email)s belongs to another person (staff code "
+                                    "%(code)s)."
+                                )
+                                % {"email": email, "code": owner["staff_code"]},
+                            )
+                        else:  # whose it is stays outside the importer's scope
+                            fail(
+                                "email",
+                                _(
+                                    "e-mail %(email)s is already used by someone outside the "
+                                    "agencies you manage."
+                                )
+                                % {"email": email},
+                            )
 
-        code = value("agency_code").upper()
-        agency = directory.agencies.get(code)
+        if "position" in columns:
+            position = checked_text("position", value("position"))
+            fields["position"] = position
+            if position[:1] in ("=", "+", "-", "@"):
+                fail(
+                    "position",
+                    _("“%(value)s” starts like a spreadsheet formula (= + - @); retype it.")
+                    % {"value": position[:80]},
+                )
+
+        agency_code = value("agency_code").upper()
+        agency = directory.agencies.get(agency_code)
         fields["agency_id"] = agency[0] if agency else None
-        if not code:
+        if not agency_code:
             fail("agency_code", _("the agency code is missing."))
         elif agency is None:
-            fail("agency_code", _("there is no agency with code %(code)s.") % {"code": code})
+            fail(
+                "agency_code",
+                _("there is no agency with code %(code)s.") % {"code": agency_code[:40]},
+            )
         elif not agency[1]:
-            fail("agency_code", _("agency %(code)s is closed.") % {"code": code})
+            fail("agency_code", _("agency %(code)s is closed.") % {"code": agency_code})
         elif not directory.agency_in_scope(agency[0]):
             fail(
                 "agency_code",
-                _("agency %(code)s is outside the agencies you manage.") % {"code": code},
+                _("agency %(code)s is outside the agencies you manage.") % {"code": agency_code},
             )
 
-        existing = directory.people.get(fields["staff_code"])
+        existing = directory.people.get(code)
         if existing and not directory.person_manageable(existing["pk"]):
             fail(
                 "staff_code",
@@ -434,7 +723,7 @@ def check_roster(
                     "%(code)s is a person you cannot change from here (another agency, or "
                     "rights beyond your scope)."
                 )
-                % {"code": fields["staff_code"]},
+                % {"code": code},
             )
         if errors:
             result.errors.extend(errors)
@@ -442,20 +731,30 @@ def check_roster(
         result.changes.append(_change(row, fields, existing))
 
     if deactivate_missing is not None and result.ok:
-        in_file = set(seen_codes)
-        candidates = User.objects.filter(
-            is_active=True, agency__path__startswith=deactivate_missing.path
-        ).values_list("pk", "staff_code")
-        if actor is not None:  # whoever imports keeps their own account
-            candidates = candidates.exclude(pk=actor.pk)
-        result.deactivate = [
-            pk
-            for pk, code in candidates
-            if code.upper() not in in_file and directory.person_manageable(pk)
-        ]
+        result.deactivate = _leaving(deactivate_missing, set(seen_codes), actor, directory)
     if progress:
         progress(len(frame), len(frame))
     return result
+
+
+def _leaving(agency: Agency, in_file: set[str], actor, directory: _Directory) -> list[int]:
+    """Active people of `agency`'s subtree missing from the file, except whoever imports, the
+    holders of HR roles, staff (editors, moderators: members of a group) and superusers: a
+    roster never locks out those who run the site."""
+    candidates = (
+        User.objects.filter(is_active=True, is_superuser=False, agency__path__startswith=agency.path)
+        .exclude(hr_roles__isnull=False)
+        .exclude(groups__isnull=False)
+        .values_list("pk", "staff_code")
+        .distinct()
+    )
+    if actor is not None:
+        candidates = candidates.exclude(pk=actor.pk)
+    return [
+        pk
+        for pk, code in candidates
+        if code.upper() not in in_file and directory.person_manageable(pk)
+    ]
 
 
 def _change(row: int, fields: dict, existing: dict | None) -> Change:
@@ -463,7 +762,8 @@ def _change(row: int, fields: dict, existing: dict | None) -> Change:
         return Change("new", row, fields)
     probe = User(**fields)
     probe.normalise()
-    new_values = {name: getattr(probe, name) for name in COMPARED_FIELDS}
+    # Only the fields the file has columns for: the others stay as they are.
+    new_values = {name: getattr(probe, name) for name in COMPARED_FIELDS if name in fields}
     differences = {name: value for name, value in new_values.items() if value != existing.get(name)}
     if not differences:
         return Change("unchanged", row, fields, existing["pk"], existing["agency_id"])

@@ -1,9 +1,11 @@
 """Every write to agencies, people and HR roles, each in one transaction."""
 
 import datetime
+import logging
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -13,6 +15,8 @@ from .accounts import mark_email_verified
 from .models import Agency, AgencyChange, AgencyKind, HRRole, User
 from .tasks import send_invitation_email, send_invitation_emails
 from .text import clean_text
+
+logger = logging.getLogger(__name__)
 
 PERSON_FIELDS = (
     "staff_code",
@@ -331,9 +335,11 @@ def revoke_hr_role(*, hr_role: HRRole, actor: User | None = None) -> None:
     hr_role.delete()
 
 
-# Roster import: checked whole first (workforce.roster), then written in one transaction.
+# Roster import: checked whole first (workforce.roster), reading only; then, when nothing is
+# wrong, written in batches, each a short transaction of its own, so that sign-ins and page
+# views never wait long behind an import (SQLite has one writer at a time).
 
-ROSTER_BATCH = 1000
+ROSTER_BATCH = 500
 
 
 def import_roster(
@@ -344,52 +350,76 @@ def import_roster(
     apply: bool,
     deactivate_missing: Agency | None = None,
     progress=None,
+    batch_done=None,
 ):
-    """Check a roster file and, when `apply` and nothing is wrong, write all of it at once.
+    """Check a roster file and, when `apply` and nothing is wrong, write it.
 
-    Any error writes nothing. People are matched by staff code, so importing the same file
-    again changes nothing. New people with an e-mail get an invitation once the import commits.
-    Returns the check (`roster.RosterCheck`); RosterFileError when the file is unreadable.
+    Any error in any row writes nothing. People are matched by staff code, so importing the
+    same file again changes nothing, and an import stopped between two batches (its worker
+    killed) finishes when the file is imported again: the rows already written are unchanged.
+    New people with an e-mail get an invitation once their batch commits. `progress(done,
+    rows)` is called while checking, `batch_done(done, total)` inside each batch's transaction
+    (raising there undoes the batch). Returns the check (`roster.RosterCheck`);
+    RosterFileError when the file is unreadable.
     """
     from . import roster
 
-    frame = roster.read_roster(content, name)
-    with transaction.atomic():
-        check = roster.check_roster(
-            frame, actor=actor, deactivate_missing=deactivate_missing, progress=progress
-        )
-        if apply and check.ok:
-            _apply_roster(check, actor=actor)
+    check = roster.check_roster(
+        roster.read_roster(content, name),
+        actor=actor,
+        deactivate_missing=deactivate_missing,
+        progress=progress,
+    )
+    if apply and check.ok:
+        _apply_roster(check, actor=actor, batch_done=batch_done)
     return check
 
 
-def _apply_roster(check, *, actor: User | None) -> None:
+def _apply_roster(check, *, actor: User | None, batch_done=None) -> None:
+    writes = [change for change in check.changes if change.kind != "unchanged"]
+    total = len(writes) + len(check.deactivate)
+    done = 0
+    for start in range(0, len(writes), ROSTER_BATCH):
+        batch = writes[start : start + ROSTER_BATCH]
+        with transaction.atomic():
+            if batch_done:
+                batch_done(done, total)
+            _write_roster_batch(batch, actor=actor)
+        done += len(batch)
+    for start in range(0, len(check.deactivate), ROSTER_BATCH):
+        batch = check.deactivate[start : start + ROSTER_BATCH]
+        with transaction.atomic():
+            if batch_done:
+                batch_done(done, total)
+            _deactivate_roster_batch(batch, actor=actor)
+        done += len(batch)
+    if batch_done and total:
+        batch_done(done, total)
+
+
+def _write_roster_batch(changes, *, actor: User | None) -> None:
     from allauth.account.models import EmailAddress
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ModelLogEntry
 
     agencies = Agency.objects.in_bulk(
-        {c.fields.get("agency_id") for c in check.changes}
-        | {c.from_agency_id for c in check.changes}
+        {c.fields.get("agency_id") for c in changes} | {c.from_agency_id for c in changes}
     )
     now = timezone.now()
     created = []
-    for change in (c for c in check.changes if c.kind == "new"):
+    for change in (c for c in changes if c.kind == "new"):
         person = User(date_joined=now, **change.fields)
         person.set_unusable_password()
         person.normalise()
         created.append(person)
-    User.objects.bulk_create(created, batch_size=ROSTER_BATCH)
+    User.objects.bulk_create(created)
     EmailAddress.objects.bulk_create(
         [
             EmailAddress(user=person, email=person.email, verified=True, primary=True)
             for person in created
             if person.email
-        ],
-        batch_size=ROSTER_BATCH,
+        ]
     )
 
-    changed = [c for c in check.changes if c.kind in ("updated", "moved")]
+    changed = [c for c in changes if c.kind in ("updated", "moved")]
     people = User.objects.in_bulk([c.person_id for c in changed])
     moved_from = {}
     for change in changed:
@@ -401,14 +431,10 @@ def _apply_roster(check, *, actor: User | None) -> None:
             moved_from[person.pk] = agencies.get(change.from_agency_id)
     fields = sorted({name for c in changed for name in c.fields} | {"name_sort_key", "name_folded"})
     if changed:
-        User.objects.bulk_update(list(people.values()), fields, batch_size=ROSTER_BATCH)
+        User.objects.bulk_update(list(people.values()), fields)
         for change in changed:
             if "email" in change.fields:
                 mark_email_verified(people[change.person_id])
-    if check.deactivate:
-        leaving = list(User.objects.filter(pk__in=check.deactivate, is_active=True))
-        User.objects.filter(pk__in=check.deactivate).update(is_active=False)
-        signals.people_activated.send(sender=User, people=leaving, active=False)
 
     # Tell the apps that count by agency: new people joined, moved people left and joined.
     arrivals: dict[int, list] = {}
@@ -424,42 +450,47 @@ def _apply_roster(check, *, actor: User | None) -> None:
             from_agencies={person.pk: source for person, source in members},
             to_agency=agencies[agency_id],
         )
+    _log_roster(
+        [("wagtail.create", person, {}) for person in created]
+        + [("wagtail.edit", person, {}) for person in people.values()],
+        actor=actor,
+        now=now,
+    )
+    invited = [person.pk for person in created if person.email]
+    if invited:
+        transaction.on_commit(lambda: send_invitation_emails.enqueue(invited))
+
+
+def _deactivate_roster_batch(person_ids: list[int], *, actor: User | None) -> None:
+    leaving = list(User.objects.filter(pk__in=person_ids, is_active=True))
+    User.objects.filter(pk__in=[person.pk for person in leaving]).update(is_active=False)
+    signals.people_activated.send(sender=User, people=leaving, active=False)
+    _log_roster(
+        [("wagtail.edit", person, {"is_active": False}) for person in leaving],
+        actor=actor,
+        now=timezone.now(),
+    )
+
+
+def _log_roster(entries, *, actor: User | None, now) -> None:
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
 
     content_type = ContentType.objects.get_for_model(User)
-    entries = [
-        ModelLogEntry(
-            content_type=content_type,
-            label=str(person)[:255],
-            action=action,
-            data={"source": "roster"},
-            timestamp=now,
-            user=actor,
-            object_id=str(person.pk),
-        )
-        for action, group in (
-            ("wagtail.create", created),
-            ("wagtail.edit", people.values()),
-        )
-        for person in group
-    ]
-    entries += [
-        ModelLogEntry(
-            content_type=content_type,
-            label=str(pk),
-            action="wagtail.edit",
-            data={"source": "roster", "is_active": False},
-            timestamp=now,
-            user=actor,
-            object_id=str(pk),
-        )
-        for pk in check.deactivate
-    ]
-    ModelLogEntry.objects.bulk_create(entries, batch_size=ROSTER_BATCH)
-
-    invited = [person.pk for person in created if person.email]
-    for start in range(0, len(invited), 500):
-        batch = invited[start : start + 500]
-        transaction.on_commit(lambda batch=batch: send_invitation_emails.enqueue(batch))
+    ModelLogEntry.objects.bulk_create(
+        [
+            ModelLogEntry(
+                content_type=content_type,
+                label=str(person)[:255],
+                action=action,
+                data={"source": "roster", **data},
+                timestamp=now,
+                user=actor,
+                object_id=str(person.pk),
+            )
+            for action, person, data in entries
+        ]
+    )
 
 
 ROSTER_MAX_BYTES = 20 * 1024 * 1024
@@ -470,66 +501,131 @@ def start_roster_import(*, upload, actor: User, deactivate_missing: Agency | Non
     from django.core.files.base import ContentFile
 
     from .models import RosterImport
-    from .tasks import run_roster_import
 
     name = clean_text(upload.name)[-200:] or "roster"
     if not name.lower().endswith((".xlsx", ".xlsm", ".csv", ".txt")):
-        raise ValidationError(_("The file must be an Excel workbook (.xlsx) or a CSV file."))
+        raise ValidationError(
+            {"file": _("The file must be an Excel workbook (.xlsx) or a CSV file.")}
+        )
     if upload.size > ROSTER_MAX_BYTES:
-        raise ValidationError(_("The file is larger than 20 MB; split it into several files."))
+        raise ValidationError(
+            {"file": _("The file is larger than 20 MB; split it into several files.")}
+        )
     if (
         deactivate_missing
         and not Agency.objects.manageable_by(actor).filter(pk=deactivate_missing.pk).exists()
     ):
-        raise ValidationError(_("You do not manage that agency."))
+        raise ValidationError({"deactivate_missing": _("You do not manage that agency.")})
     with transaction.atomic():
         roster_import = RosterImport(
-            requested_by=actor, original_name=name, deactivate_missing=deactivate_missing
+            requested_by=actor,
+            original_name=name,
+            deactivate_missing=deactivate_missing,
+            queued_at=timezone.now(),
         )
         roster_import.file.save(name, ContentFile(upload.read()), save=False)
         roster_import.save()
-        transaction.on_commit(lambda: run_roster_import.enqueue(roster_import.pk, False))
+        _queue_roster_stage(roster_import.pk, apply=False)
     return roster_import
 
 
 def confirm_roster_import(*, roster_import, actor: User):
     """Queue the import of a checked file; a second click finds it already queued."""
     from .models import RosterImport
-    from .tasks import run_roster_import
 
     if roster_import.requested_by_id != actor.pk:
         raise ValidationError(_("Only the person who uploaded the file can import it."))
     with transaction.atomic():
         claimed = RosterImport.objects.filter(
             pk=roster_import.pk, status=RosterImport.Status.CHECKED
-        ).update(status=RosterImport.Status.APPLYING, done=0)
+        ).update(
+            status=RosterImport.Status.APPLY_QUEUED,
+            done=0,
+            runs=0,
+            heartbeat_at=None,
+            queued_at=timezone.now(),
+            message="",
+        )
         if claimed:
-            transaction.on_commit(lambda: run_roster_import.enqueue(roster_import.pk, True))
+            _queue_roster_stage(roster_import.pk, apply=True)
     roster_import.refresh_from_db()
     return roster_import
 
 
-def run_roster_import(*, roster_import, apply: bool):
+def _queue_roster_stage(pk: int, *, apply: bool) -> None:
+    """The stage's task and its watchdog, once the transaction commits. `robust`: with the
+    queue down the import waits, and a worker's start queues it again (resume_roster_imports)."""
+    from lms import jobs
+
+    from .tasks import run_roster_import, watch_roster_import
+
+    transaction.on_commit(lambda: run_roster_import.enqueue(pk, apply), robust=True)
+    transaction.on_commit(
+        lambda: watch_roster_import.using(run_after=timezone.now() + jobs.lease()).enqueue(pk),
+        robust=True,
+    )
+
+
+def _roster_stage(roster_import) -> tuple[str, str, bool]:
+    """(waiting status, running status, applying?) of the stage the import is in."""
+    Status = type(roster_import).Status
+    if roster_import.status in (Status.APPLY_QUEUED, Status.APPLYING):
+        return Status.APPLY_QUEUED, Status.APPLYING, True
+    return Status.QUEUED, Status.CHECKING, False
+
+
+def run_roster_import(*, roster_import, apply: bool, wait: bool = False):
     """Check (or apply) an uploaded roster, keeping its progress, counts and errors on the row.
 
-    Applying checks the file again first: people may have changed since it was checked.
+    The stage is claimed under a lease (lms.jobs): a stage whose worker died is run again from
+    the start by the next claim (checking reads only; applying again skips the rows already
+    written), and marked failed after RosterImport.MAX_RUNS runs. Applying checks the file
+    again first: people may have changed since it was checked.
     """
+    from django.db.utils import OperationalError
+
+    from lms import jobs
+
     from .models import RosterImport
     from .roster import RosterFileError
 
     Status = RosterImport.Status
-    if apply:
-        if roster_import.status != Status.APPLYING:
-            return roster_import
-    else:
-        claimed = RosterImport.objects.filter(pk=roster_import.pk, status=Status.QUEUED).update(
-            status=Status.CHECKING
+    waiting, running, applying = _roster_stage(roster_import)
+    if applying != apply:
+        return roster_import
+    run = jobs.claim(roster_import, waiting=waiting, running=running, wait=wait)
+    if run is None:
+        return roster_import
+    heartbeat = jobs.Heartbeat(roster_import, run)
+    if run > RosterImport.MAX_RUNS:
+        heartbeat.finish(
+            status=Status.FAILED,
+            message=_(
+                "The background worker stopped %(runs)d times while handling this file, so it "
+                "is not tried again. Nothing more was written. Split the file into smaller "
+                "ones, or ask the administrator to look at the worker's log."
+            )
+            % {"runs": run - 1},
         )
-        if not claimed:
-            return roster_import
+        roster_import.refresh_from_db()
+        return roster_import
+    if run > 1:
+        heartbeat.beat(
+            message=_(
+                "The background worker stopped while this file was being %(stage)s; it was "
+                "started again from the beginning (run %(run)d)."
+            )
+            % {"stage": _("imported") if apply else _("checked"), "run": run}
+        )
 
-    def progress(done, rows):
-        RosterImport.objects.filter(pk=roster_import.pk).update(done=done, rows=rows)
+    def checking(done, rows):
+        if apply:
+            heartbeat.keep_alive()
+        else:
+            heartbeat.beat(done=done, rows=rows)
+
+    def writing(done, total):
+        heartbeat.beat(done=done, rows=total)
 
     try:
         with roster_import.file.open("rb") as stored:
@@ -540,25 +636,83 @@ def run_roster_import(*, roster_import, apply: bool):
             actor=roster_import.requested_by,
             apply=apply,
             deactivate_missing=roster_import.deactivate_missing,
-            progress=progress,
+            progress=checking,
+            batch_done=writing,
         )
+    except jobs.LeaseLost:
+        logger.warning("Roster import %s was taken over; run %s stops", roster_import.pk, run)
+        return roster_import
     except RosterFileError as error:
         outcome = {"status": Status.INVALID, "message": str(error), "error_count": 1}
-    except Exception as error:
-        import logging
-
-        logging.getLogger(__name__).exception("Roster import %s failed", roster_import.pk)
-        outcome = {"status": Status.FAILED, "message": str(error)}
+    except OperationalError as error:
+        if not jobs.is_locked_database(error):
+            raise
+        # Busy for longer than the timeout: back to the queue; the worker runs it again.
+        heartbeat.finish(status=waiting, heartbeat_at=None)
+        raise
+    except Exception:
+        logger.exception("Roster import %s failed", roster_import.pk)
+        roster_import.refresh_from_db()
+        outcome = {
+            "status": Status.FAILED,
+            "message": (
+                _(
+                    "The import stopped on a fault after writing %(done)d of %(total)d "
+                    "changes. Upload the same file again to finish: the people already "
+                    "written are matched and left unchanged."
+                )
+                % {"done": roster_import.done, "total": roster_import.rows}
+                if apply
+                else _("The check stopped on a fault; nothing was written. Try again later.")
+            ),
+        }
     else:
         finished = Status.APPLIED if apply else Status.CHECKED
         outcome = {
             "status": finished if check.ok else Status.INVALID,
-            "rows": check.rows,
-            "done": check.rows,
-            "counts": check.counts,
             "errors": [str(e) for e in check.errors[: RosterImport.ERRORS_KEPT]],
             "error_count": len(check.errors),
+            "warnings": check.warnings,
         }
-    RosterImport.objects.filter(pk=roster_import.pk).update(**outcome)
+        if not apply or not check.ok or run == 1:  # a resumed import would count only the rest
+            outcome.update(rows=check.rows, done=check.rows, counts=check.counts)
+        else:
+            outcome.update(done=F("rows"))
+        if not apply:
+            outcome["leaving"] = _names(check.deactivate[: RosterImport.ERRORS_KEPT])
+    heartbeat.finish(**outcome)
     roster_import.refresh_from_db()
     return roster_import
+
+
+def _names(person_ids: list[int]) -> list[str]:
+    """ "Full name (staff code)" of each person, in the Vietnamese order of names."""
+    people = User.objects.filter(pk__in=person_ids).order_by("name_sort_key", "staff_code")
+    return [f"{person.full_name} ({person.staff_code})" for person in people]
+
+
+def watch_roster_import(*, roster_import) -> None:
+    """The watchdog's round: a stage whose worker stopped, or that waited a lease, is run."""
+    roster_import.refresh_from_db()
+    if roster_import.is_finished:
+        return
+    from lms import jobs
+
+    waiting, running, applying = _roster_stage(roster_import)
+    if jobs.is_due(
+        roster_import, waiting=waiting, running=running, waiting_since=roster_import.queued_at
+    ):
+        run_roster_import(roster_import=roster_import, apply=applying)
+
+
+def resume_roster_imports() -> int:
+    """Queue every unfinished import's stage again (a worker starting up calls this): stages
+    whose worker died with it are run again, the others are left to their runner."""
+    from .models import RosterImport
+    from .tasks import run_roster_import
+
+    unfinished = list(RosterImport.objects.filter(status__in=RosterImport.UNFINISHED))
+    for roster_import in unfinished:
+        applying = _roster_stage(roster_import)[2]
+        run_roster_import.enqueue(roster_import.pk, applying, wait=True)
+    return len(unfinished)

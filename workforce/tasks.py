@@ -22,11 +22,30 @@ def send_invitation_emails(person_ids: list[int]) -> int:
 
 
 @task()
-def run_roster_import(roster_import_id: int, apply: bool) -> str:
+def run_roster_import(roster_import_id: int, apply: bool, wait: bool = False) -> str:
     from . import services
     from .models import RosterImport
 
     roster_import = RosterImport.objects.select_related("requested_by", "deactivate_missing").get(
         pk=roster_import_id
     )
-    return services.run_roster_import(roster_import=roster_import, apply=apply).status
+    return services.run_roster_import(roster_import=roster_import, apply=apply, wait=wait).status
+
+
+@task()
+def watch_roster_import(roster_import_id: int) -> str:
+    """Every lease while the import is unfinished: run its stage if its worker has stopped.
+    The next round is queued first, so a round that dies itself does not end the watch."""
+    from django.utils import timezone
+
+    from lms import jobs
+
+    from . import services
+    from .models import RosterImport
+
+    roster_import = RosterImport.objects.get(pk=roster_import_id)
+    if roster_import.is_finished:
+        return roster_import.status
+    watch_roster_import.using(run_after=timezone.now() + jobs.lease()).enqueue(roster_import_id)
+    services.watch_roster_import(roster_import=roster_import)
+    return roster_import.status

@@ -97,3 +97,29 @@ def spreadsheet_safe(value: str) -> str:
 def official_date(value) -> str:
     """A date as Vietnamese official documents write it: "ngày 05 tháng 01 năm 2026"."""
     return f"ngày {value.day:02d} tháng {value.month:02d} năm {value.year}"
+
+
+# Characters no name, code or title should hold: controls (the null byte included), format
+# characters (zero-width spaces and joiners, bidi marks and overrides, the BOM), surrogates,
+# private-use and unassigned code points. They hide text, reorder it, or break exports.
+_INVISIBLE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+# Besides letters and the spaces between words, a name may hold apostrophes (H'Hen Niê),
+# hyphens and dots.
+_NAME_PUNCTUATION = "'’-."
+
+
+def invisible_characters(value: str) -> list[str]:
+    """The code points (as U+XXXX) of the hidden or control characters in `value`."""
+    return sorted(
+        {f"U+{ord(ch):04X}" for ch in value if unicodedata.category(ch) in _INVISIBLE_CATEGORIES}
+    )
+
+
+def is_plausible_name(value: str) -> bool:
+    """A name part: starts with a letter; only letters, combining marks, spaces and ' ’ - ."""
+    if not value or not value[0].isalpha():
+        return False
+    return all(
+        ch.isalpha() or ch == " " or ch in _NAME_PUNCTUATION or unicodedata.combining(ch)
+        for ch in value
+    )

@@ -170,7 +170,9 @@ TASK_WORKER = env.task_worker()
 RQ_QUEUES = env.rq_queues()
 # A bulk certificate job whose worker stops sending signs of life for this long is taken over
 # by a watchdog task and resumed (see certificates.services.run_bulk_job).
-BULK_JOB_LEASE_SECONDS = env.integer("BULK_JOB_LEASE_SECONDS", 120)
+# A background job (bulk certificates, roster import) whose worker gave no sign of life for
+# this long is taken over by another (lms.jobs). The old name is still read.
+JOB_LEASE_SECONDS = env.integer("JOB_LEASE_SECONDS", env.integer("BULK_JOB_LEASE_SECONDS", 120))
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env.string("EMAIL_HOST", "localhost")

@@ -64,8 +64,13 @@ def database(default_sqlite: Path) -> dict:
         conn_health_checks=True,
     )
     if config["ENGINE"] == "django.db.backends.sqlite3":
+        # SQLite has one writer at a time. WAL lets readers go on while it writes; a write
+        # waits up to the busy timeout for the lock (background work commits in short
+        # batches, so the wait is short) instead of failing at once; IMMEDIATE takes the lock
+        # at the start of a transaction, so one that reads and then writes cannot deadlock.
         config["OPTIONS"] = {
             "transaction_mode": "IMMEDIATE",
+            "timeout": integer("SQLITE_BUSY_TIMEOUT_SECONDS", 20),
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     return config

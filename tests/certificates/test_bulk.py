@@ -298,7 +298,7 @@ def test_a_job_whose_worker_stopped_is_taken_over_and_a_superseded_runner_stops(
     """The lease: a job is left to its runner while the heartbeat is fresh, taken over once it
     is a lease old, and resumed where it stopped; the old runner, if it was only slow, stops
     at its next heartbeat. (tests/certificates/test_worker_faults.py kills real workers.)"""
-    settings.BULK_JOB_LEASE_SECONDS = 60
+    settings.JOB_LEASE_SECONDS = 60
     enrolments = completed_without_certificates(course, department, 5)
     officer = officer_of(department, "HR-LEASE")
     job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
@@ -346,7 +346,7 @@ def test_a_restarted_worker_waits_out_the_lease_and_a_job_without_heartbeat_is_t
     """`manage.py worker` re-queues unfinished jobs with wait=True: a runner that just died
     looks alive for a lease, so the new worker watches the heartbeat until it is stale. A job
     claimed before the lease existed (no heartbeat at all) is taken at once."""
-    settings.BULK_JOB_LEASE_SECONDS = 1
+    settings.JOB_LEASE_SECONDS = 1
     completed_without_certificates(course, department, 2)
     officer = officer_of(department, "HR-WAIT")
     job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)

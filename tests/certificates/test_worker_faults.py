@@ -89,7 +89,7 @@ def stack(request, tmp_path):
         DEBUG="false",
         MEDIA_ROOT=str(tmp_path / "media"),
         CACHE_DIR=str(tmp_path / "cache"),
-        BULK_JOB_LEASE_SECONDS=str(LEASE),
+        JOB_LEASE_SECONDS=str(LEASE),
         PYTHONUNBUFFERED="1",
     )
     environment.pop("REDIS_URL", None)
