@@ -11,7 +11,7 @@ APT_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-su
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports bench-load serve backup-drill
+.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports bench-roster-files bench-load serve backup-drill
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -102,6 +102,12 @@ bench-certificates: install system-packages
 # points to a PostgreSQL server, there too (see bench/README.md).
 bench-reports: install
 	$(BIN)/python -m bench.reports
+
+# How fast, and at what peak memory, a roster upload refuses a zip bomb, a sheet that declares a
+# million rows, a zip of 5,000 parts and a file that is not a zip, each read in a fresh process,
+# against the template and a 5,000-row roster (see bench/README.md). Exits 1 past the bounds.
+bench-roster-files: install
+	$(BIN)/python -m bench.roster_files
 
 # 50 learners for 60 s against gunicorn + PostgreSQL + Redis + the RQ worker on 127.0.0.1.
 bench-load: install system-packages
