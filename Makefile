@@ -53,11 +53,12 @@ migrate: install
 seed: migrate
 	$(MANAGE) seed_demo
 
-# The task worker (certificates, e-mails) runs beside the server and stops with it.
+# The task worker (certificates, imports, e-mails) runs beside the server and stops with it;
+# a worker that exits (the database stayed unusable) is started again.
 demo: install seed
 	@$(MANAGE) seed_demo --logins
 	@trap 'kill 0' INT TERM EXIT; \
-		$(MANAGE) worker & \
+		while true; do $(MANAGE) worker; echo "The task worker stopped; starting it again." >&2; sleep 2; done & \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 # The production settings and processes on this machine: gunicorn and the task worker, on

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms import jobs
 from workforce.text import official_date
 
 from . import signals
@@ -408,7 +409,8 @@ def _lock_manageable(assignment, actor) -> Assignment:
 
 
 BATCH = 500  # people, or enrolments, per transaction in the long assignment tasks
-JOINERS_BATCH = 100  # people enrolled one by one per transaction (each enrolment signals)
+JOINERS_BATCH = 25  # people enrolled one by one per transaction: each enrolment signals,
+# and a sign-in waiting behind the transaction (SQLite) should wait a fraction of a second
 
 
 def _batches(ids: list[int]):
@@ -531,6 +533,7 @@ def enrol_joiners(*, people, agency) -> int:
                 created += enrol_for_assignment(
                     assignment=assignment, people=people[start : start + JOINERS_BATCH]
                 )
+        jobs.make_way_for_requests()
     return created
 
 

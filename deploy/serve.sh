@@ -53,6 +53,15 @@ echo "Serving http://$GUNICORN_BIND with gunicorn and the task worker (Ctrl-C st
 
 # Stop the server and the worker (this script's children only) however the script ends.
 trap 'trap - INT TERM EXIT; kill $(jobs -p) 2>/dev/null; wait' INT TERM EXIT
-"$PY" manage.py worker &
+# The worker is started again whenever it exits (as systemd's Restart=always would).
+(
+    trap 'kill $worker 2>/dev/null; exit' TERM INT
+    while true; do
+        "$PY" manage.py worker & worker=$!
+        wait $worker
+        echo "The task worker stopped; starting it again." >&2
+        sleep 2
+    done
+) &
 .venv/bin/gunicorn -c deploy/gunicorn.conf.py lms.wsgi &
 wait -n

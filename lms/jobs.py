@@ -116,3 +116,17 @@ def is_locked_database(error: Exception) -> bool:
     longer than the busy timeout. Worth trying again later; anything else is not."""
     text = str(error).lower()
     return "database is locked" in text or "database table is locked" in text or "busy" in text
+
+
+# SQLite lets one connection write at a time, and a connection waiting for the lock polls at
+# growing intervals (up to 100 ms): a worker that starts its next transaction the moment the
+# last one commits can keep a sign-in waiting for seconds. Between batches it steps aside.
+SQLITE_PAUSE_SECONDS = 0.1
+
+
+def make_way_for_requests(using: str = "default") -> None:
+    """Called by background work between two write transactions."""
+    from django.db import connections
+
+    if connections[using].vendor == "sqlite":
+        time.sleep(SQLITE_PAUSE_SECONDS)

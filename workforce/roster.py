@@ -742,7 +742,9 @@ def _leaving(agency: Agency, in_file: set[str], actor, directory: _Directory) ->
     holders of HR roles, staff (editors, moderators: members of a group) and superusers: a
     roster never locks out those who run the site."""
     candidates = (
-        User.objects.filter(is_active=True, is_superuser=False, agency__path__startswith=agency.path)
+        User.objects.filter(
+            is_active=True, is_superuser=False, agency__path__startswith=agency.path
+        )
         .exclude(hr_roles__isnull=False)
         .exclude(groups__isnull=False)
         .values_list("pk", "staff_code")

@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from lms import jobs
+
 from . import signals
 from .accounts import mark_email_verified
 from .models import Agency, AgencyChange, AgencyKind, HRRole, User
@@ -339,7 +341,7 @@ def revoke_hr_role(*, hr_role: HRRole, actor: User | None = None) -> None:
 # wrong, written in batches, each a short transaction of its own, so that sign-ins and page
 # views never wait long behind an import (SQLite has one writer at a time).
 
-ROSTER_BATCH = 500
+ROSTER_BATCH = 200
 
 
 def import_roster(
@@ -386,6 +388,7 @@ def _apply_roster(check, *, actor: User | None, batch_done=None) -> None:
                 batch_done(done, total)
             _write_roster_batch(batch, actor=actor)
         done += len(batch)
+        jobs.make_way_for_requests()
     for start in range(0, len(check.deactivate), ROSTER_BATCH):
         batch = check.deactivate[start : start + ROSTER_BATCH]
         with transaction.atomic():
@@ -393,6 +396,7 @@ def _apply_roster(check, *, actor: User | None, batch_done=None) -> None:
                 batch_done(done, total)
             _deactivate_roster_batch(batch, actor=actor)
         done += len(batch)
+        jobs.make_way_for_requests()
     if batch_done and total:
         batch_done(done, total)
 
@@ -555,8 +559,6 @@ def confirm_roster_import(*, roster_import, actor: User):
 def _queue_roster_stage(pk: int, *, apply: bool) -> None:
     """The stage's task and its watchdog, once the transaction commits. `robust`: with the
     queue down the import waits, and a worker's start queues it again (resume_roster_imports)."""
-    from lms import jobs
-
     from .tasks import run_roster_import, watch_roster_import
 
     transaction.on_commit(lambda: run_roster_import.enqueue(pk, apply), robust=True)
@@ -583,8 +585,6 @@ def run_roster_import(*, roster_import, apply: bool, wait: bool = False):
     again first: people may have changed since it was checked.
     """
     from django.db.utils import OperationalError
-
-    from lms import jobs
 
     from .models import RosterImport
     from .roster import RosterFileError
@@ -696,8 +696,6 @@ def watch_roster_import(*, roster_import) -> None:
     roster_import.refresh_from_db()
     if roster_import.is_finished:
         return
-    from lms import jobs
-
     waiting, running, applying = _roster_stage(roster_import)
     if jobs.is_due(
         roster_import, waiting=waiting, running=running, waiting_since=roster_import.queued_at

@@ -314,7 +314,7 @@ def _stalled(roster_import, **fields):
 
 
 def test_a_check_whose_worker_died_is_run_again_and_says_so(
-    department, department_officer, django_capture_on_commit_callbacks
+    client, department, department_officer, django_capture_on_commit_callbacks
 ):
     upload = SimpleUploadedFile("ds.xlsx", workbook(["K-1", "Khổng", "", "Minh", "", "SNV"]))
     with django_capture_on_commit_callbacks(execute=False):  # the queue is down
@@ -324,6 +324,9 @@ def test_a_check_whose_worker_died_is_run_again_and_says_so(
     roster_import.refresh_from_db()
     assert (roster_import.status, roster_import.runs) == ("checked", 2)
     assert "Trình xử lý nền đã dừng khi đang kiểm tra tệp này" in roster_import.message
+    client.force_login(department_officer)
+    page = client.get(reverse("roster_import:detail", args=[roster_import.pk])).content.decode()
+    assert "được chạy lại từ đầu (lần 2)" in page and "Nhập danh sách này" in page
 
     # A file that stopped its worker MAX_RUNS times is not tried again.
     _stalled(roster_import, status="checking", runs=RosterImport.MAX_RUNS)
