@@ -118,6 +118,12 @@ def learner(unit):
     return PersonFactory(staff_code="HV001", agency=unit, given_name="Lan")
 
 
+def pytest_collection_modifyitems(items):
+    """Long tests first: xdist hands out tests in collection order, so one started last would
+    keep the whole run waiting for minutes after the rest had finished."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 def pytest_terminal_summary(terminalreporter):
     """The whole-site authorization test's counts (tests/lms/test_authorization.py)."""
     lines = [

@@ -24,6 +24,7 @@ from tests.processes import ROOT, Database, kill, manage, start_worker, wait_for
 from tests.workforce.roster_seed import PASSWORD
 
 LEASE = 3
+pytestmark = pytest.mark.long
 
 
 def roster_csv(count: int, prefix: str) -> bytes:
