@@ -111,11 +111,11 @@ class Heartbeat:
         return bool(type(self.job).objects.filter(pk=self.job.pk, runs=self.run).update(**fields))
 
 
-def is_locked_database(error: Exception) -> bool:
-    """SQLite's "database is locked" (or "busy"): another connection held the write lock for
-    longer than the busy timeout. Worth trying again later; anything else is not."""
+def is_locked_database(error: BaseException | str) -> bool:
+    """SQLite's "database is locked": another connection held the write lock for longer than
+    the busy timeout. Worth trying again later; anything else is not."""
     text = str(error).lower()
-    return "database is locked" in text or "database table is locked" in text or "busy" in text
+    return "database is locked" in text or "database table is locked" in text
 
 
 # SQLite lets one connection write at a time, and a connection waiting for the lock polls at

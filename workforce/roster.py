@@ -444,24 +444,9 @@ class _Directory:
         return self.manageable is None or pk in self.manageable
 
 
-# The longest value each field holds (the User model's columns).
-MAX_LENGTHS = {
-    "staff_code": 32,
-    "family_name": 64,
-    "middle_name": 64,
-    "given_name": 64,
-    "email": 254,
-    "position": 128,
-}
 NAME_FIELDS = ("family_name", "middle_name", "given_name")
-# Fields that a column sets; a column absent from the file leaves them as they are.
-FIELD_COLUMNS = {
-    "date_of_birth": "date_of_birth",
-    "gender": "gender",
-    "email": "email",
-    "position": "position",
-    "category": "category",
-}
+# Fields of optional columns: a column absent from the file leaves its field as it is.
+OPTIONAL_FIELDS = ("date_of_birth", "gender", "email", "position", "category")
 MIN_AGE, MAX_AGE = 16, 80
 
 
@@ -493,7 +478,7 @@ def check_roster(
         return result
     kept = [
         COLUMNS[name][0]
-        for name in ("middle_name", *FIELD_COLUMNS)
+        for name in ("middle_name", *OPTIONAL_FIELDS)
         if name not in columns and not (name == "middle_name" and "full_name" in columns)
     ]
     if kept:
@@ -519,25 +504,27 @@ def check_roster(
         def value(name, record=record):
             return _cell(record.get(columns[name])) if name in columns else ""
 
-        def checked_text(name, text):
-            """`text`, or an error when it is too long or hides characters."""
+        def fits(name, text, column=None) -> bool:
+            """Whether `text` fits field `name` (no hidden characters, not too long); if not,
+            an error on `column` (the field's own by default)."""
             hidden = invisible_characters(text)
+            limit = User._meta.get_field(name).max_length
             if hidden:
                 fail(
-                    name,
+                    column or name,
                     _("contains hidden or control characters (%(codes)s); retype the cell.")
                     % {"codes": ", ".join(hidden)},
                 )
-            elif len(text) > MAX_LENGTHS.get(name, 255):
+            elif len(text) > limit:
                 fail(
-                    name,
+                    column or name,
                     _("is %(length)d characters long; at most %(max)d fit.")
-                    % {"length": len(text), "max": MAX_LENGTHS[name]},
+                    % {"length": len(text), "max": limit},
                 )
-            return text
+            return not hidden and len(text) <= limit
 
         raw_code = record.get(columns["staff_code"])
-        code = checked_text("staff_code", value("staff_code").upper())
+        code = value("staff_code").upper()
         if isinstance(raw_code, (int, float)) and code not in directory.people:
             # Typed as a number, Excel dropped its leading zeros: 00123 became 123.
             padded = directory.by_number.get(code.lstrip("0"), [])
@@ -569,13 +556,13 @@ def check_roster(
             name_column = None
         if not code:
             fail("staff_code", _("the staff code is missing."))
+        elif not fits("staff_code", code):
+            pass
         elif not all(ch.isalnum() or ch in "-_./" for ch in code):
-            if not invisible_characters(code):
-                fail(
-                    "staff_code",
-                    _("“%(code)s”: a staff code has only letters, digits and - _ . /")
-                    % {"code": code},
-                )
+            fail(
+                "staff_code",
+                _("“%(code)s”: a staff code has only letters, digits and - _ . /") % {"code": code},
+            )
         elif code in seen_codes:
             fail(
                 "staff_code",
@@ -587,15 +574,15 @@ def check_roster(
         for name in NAME_FIELDS:
             if name not in fields:
                 continue
-            text = checked_text(name_column or name, fields[name])
+            column, text = name_column or name, fields[name]
             if not text:
                 if name == "given_name":
-                    fail(name_column or name, _("the given name is missing."))
+                    fail(column, _("the given name is missing."))
                 elif name == "family_name":
-                    fail(name_column or name, _("the family name is missing."))
-            elif not invisible_characters(text) and not is_plausible_name(text):
+                    fail(column, _("the family name is missing."))
+            elif fits(name, text, column) and not is_plausible_name(text):
                 fail(
-                    name_column or name,
+                    column,
                     _(
                         "“%(value)s” is not a name: a name starts with a letter and has only "
                         "letters, spaces and ' - ."
@@ -647,9 +634,9 @@ def check_roster(
                 )
 
         if "email" in columns:
-            email = checked_text("email", value("email").lower())
+            email = value("email").lower()
             fields["email"] = email or None
-            if email and not invisible_characters(email) and len(email) <= MAX_LENGTHS["email"]:
+            if email and fits("email", email):
                 try:
                     validate_email(email)
                 except ValidationError:
@@ -688,9 +675,9 @@ def check_roster(
                             )
 
         if "position" in columns:
-            position = checked_text("position", value("position"))
+            position = value("position")
             fields["position"] = position
-            if position[:1] in ("=", "+", "-", "@"):
+            if fits("position", position) and position[:1] in ("=", "+", "-", "@"):
                 fail(
                     "position",
                     _("“%(value)s” starts like a spreadsheet formula (= + - @); retype it.")

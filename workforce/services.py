@@ -1,4 +1,5 @@
-"""Every write to agencies, people and HR roles, each in one transaction."""
+"""Every write to agencies, people and HR roles, each in one transaction (a roster import:
+one per batch of rows, see below)."""
 
 import datetime
 import logging
@@ -378,25 +379,21 @@ def import_roster(
 
 
 def _apply_roster(check, *, actor: User | None, batch_done=None) -> None:
-    writes = [change for change in check.changes if change.kind != "unchanged"]
-    total = len(writes) + len(check.deactivate)
+    steps = (
+        (_write_roster_batch, [change for change in check.changes if change.kind != "unchanged"]),
+        (_deactivate_roster_batch, check.deactivate),
+    )
+    total = sum(len(items) for _write, items in steps)
     done = 0
-    for start in range(0, len(writes), ROSTER_BATCH):
-        batch = writes[start : start + ROSTER_BATCH]
-        with transaction.atomic():
-            if batch_done:
-                batch_done(done, total)
-            _write_roster_batch(batch, actor=actor)
-        done += len(batch)
-        jobs.make_way_for_requests()
-    for start in range(0, len(check.deactivate), ROSTER_BATCH):
-        batch = check.deactivate[start : start + ROSTER_BATCH]
-        with transaction.atomic():
-            if batch_done:
-                batch_done(done, total)
-            _deactivate_roster_batch(batch, actor=actor)
-        done += len(batch)
-        jobs.make_way_for_requests()
+    for write, items in steps:
+        for start in range(0, len(items), ROSTER_BATCH):
+            batch = items[start : start + ROSTER_BATCH]
+            with transaction.atomic():
+                if batch_done:
+                    batch_done(done, total)
+                write(batch, actor=actor)
+            done += len(batch)
+            jobs.make_way_for_requests()
     if batch_done and total:
         batch_done(done, total)
 

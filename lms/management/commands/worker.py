@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
-from django.db.utils import DatabaseError, OperationalError
+from django.db.utils import DatabaseError
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
@@ -65,8 +65,9 @@ class SurvivingWorker(Worker):
 
 
 def _failed_on_lock(result: DBTaskResult) -> bool:
-    return result.exception_class_path.endswith("OperationalError") and (
-        "locked" in result.traceback.splitlines()[-1].lower() if result.traceback else False
+    last_line = result.traceback.strip().splitlines()[-1] if result.traceback.strip() else ""
+    return result.exception_class_path.endswith("OperationalError") and is_locked_database(
+        last_line
     )
 
 
@@ -77,7 +78,7 @@ def with_backoff(work, *, what: str):
     while True:
         try:
             return work()
-        except (OperationalError, DatabaseError) as error:
+        except DatabaseError as error:
             if time.monotonic() - last_failure > 300:  # a failure long after the last: a new run
                 failures = 0
             failures, last_failure = failures + 1, time.monotonic()
