@@ -8,6 +8,11 @@ from django.dispatch import Signal
 # kwargs: enrolment, previous (status or None for a new enrolment), status.
 enrolment_status_changed = Signal()
 
+# kwargs: enrolments, new enrolments (not started) made together, e.g. for the people a
+# roster added to an assigned agency. Each is as if enrolment_status_changed had been sent
+# with previous None.
+enrolments_created = Signal()
+
 # kwargs: completion (ProgrammeCompletion).
 programme_completed = Signal()
 

@@ -7,7 +7,11 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Reports")
 
     def ready(self):
-        from courses.signals import enrolment_due_changed, enrolment_status_changed
+        from courses.signals import (
+            enrolment_due_changed,
+            enrolment_status_changed,
+            enrolments_created,
+        )
         from workforce.signals import agency_moved, people_activated, person_moved
 
         from . import receivers
@@ -19,6 +23,7 @@ class ReportsConfig(AppConfig):
         enrolment_status_changed.connect(
             receivers.enrolment_changed, dispatch_uid="reports-enrolment"
         )
+        enrolments_created.connect(receivers.enrolments_created, dispatch_uid="reports-created")
         enrolment_due_changed.connect(receivers.due_dates_changed, dispatch_uid="reports-due")
         person_moved.connect(receivers.people_moved, dispatch_uid="reports-people-moved")
         agency_moved.connect(receivers.agency_moved, dispatch_uid="reports-agency-moved")

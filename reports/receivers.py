@@ -24,6 +24,17 @@ def enrolment_changed(sender, enrolment, previous, status, **kwargs):
     )
 
 
+def enrolments_created(sender, enrolments, **kwargs):
+    agencies = dict(
+        Enrolment.objects.filter(
+            pk__in=[e.pk for e in enrolments], user__is_active=True
+        ).values_list("pk", "user__agency")
+    )
+    services.enrolments_created(
+        enrolments=[(agencies.get(enrolment.pk), enrolment) for enrolment in enrolments]
+    )
+
+
 def due_dates_changed(sender, changes, **kwargs):
     """`changes`: (enrolment, previous due date, agency id of an active person or None)."""
     services.due_dates_changed(

@@ -114,6 +114,16 @@ def enrolment_changed(*, agency_id: int | None, enrolment: Enrolment, previous: 
     apply_deltas(deltas)
 
 
+def enrolments_created(*, enrolments: Iterable[tuple[int | None, Enrolment]]) -> None:
+    """New enrolments, each with the agency id of its person (None: not counted)."""
+    deltas: Counter = Counter()
+    for agency_id, enrolment in enrolments:
+        if agency_id is not None:
+            date = counter_date(enrolment.status, enrolment.due_on, enrolment.completed_at)
+            deltas[(agency_id, enrolment.course_id, enrolment.status, date)] += 1
+    apply_deltas(deltas)
+
+
 def due_dates_changed(changes: Iterable[tuple[int | None, Enrolment, datetime.date | None]]):
     """`changes`: (agency id, enrolment with its new due date, previous due date)."""
     deltas: Counter = Counter()

@@ -164,3 +164,29 @@ def test_rebuild_gives_the_same_counters(world):
     AllCoursesCounter.objects.update(count=99)
     call_command("rebuild_counters")
     assert counted() == before == recounted()
+
+
+def test_people_who_join_an_assigned_agency_are_enrolled_together_and_counted(world):
+    """The bulk path (a roster's newcomers): new enrolments counted once each, those already
+    enrolled keep theirs with the earlier due date, deactivated people are left out."""
+    agency = world["agencies"][0]
+    course = world["courses"][0]
+    people = [PersonFactory(agency=agency) for _ in range(4)]
+    rebuild_counters()
+    later = timezone.localdate() + datetime.timedelta(days=90)
+    learning.enrol(user=people[0], course=course, source="self", due_on=later)
+    workforce.set_person_active(person=people[3], active=False)
+    people[3].refresh_from_db()
+    assignment = learning.assign(
+        page=course,
+        agency=agency,
+        due_on=timezone.localdate() + datetime.timedelta(days=30),
+        actor=None,
+    )
+    Enrolment.objects.filter(user__in=people[1:]).delete()  # as if they had just joined
+    rebuild_counters()
+    created = learning.enrol_joiners(people=people, agency=agency)
+    assert created == 2
+    assert Enrolment.objects.get(user=people[0], course=course).due_on == assignment.due_on
+    assert not Enrolment.objects.filter(user=people[3]).exists()
+    assert counted() == recounted()
