@@ -25,7 +25,7 @@ from wagtail.models import PreviewableMixin
 
 from courses.models import CoursePage, Enrolment, ProgrammeCompletion, ProgrammePage
 from lms.jobs import LeasedJob
-from workforce.models import Agency, User
+from workforce.permissions import policy_for
 from workforce.text import fold
 
 
@@ -246,14 +246,12 @@ class CertificateQuerySet(models.QuerySet):
         return self.filter(status=Certificate.Status.VALID)
 
     def visible_to(self, user):
-        """Certificates of the people `user` may see (HR scope; administrators see all)."""
-        return self.filter(user__in=User.objects.visible_to(user))
+        """Certificates of the people `user` may see (the scope policy decides)."""
+        return policy_for(Certificate).narrow(self, user, "view")
 
     def manageable_by(self, user):
         """Certificates `user` may revoke or reissue: HR officers, within their subtrees."""
-        if user.has_perm("certificates.change_certificate"):
-            return self
-        return self.filter(user__agency__in=Agency.objects.manageable_by(user))
+        return policy_for(Certificate).narrow(self, user, "change")
 
 
 class Certificate(models.Model):

@@ -15,10 +15,9 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.log_actions import log
 
 from courses.models import Enrolment, ProgrammeCompletion
-from lms import jobs
+from lms import audit, jobs
 from workforce.models import Agency
 from workforce.text import clean_name
 
@@ -151,7 +150,7 @@ def _issue(
         **fields,
         **subject,
     )
-    log(instance=certificate, action="wagtail.create", user=actor)
+    audit.record(certificate, audit.CERTIFICATE_ISSUE, user=actor, agency=user.agency)
     return certificate
 
 
@@ -240,7 +239,13 @@ def revoke_certificate(*, certificate: Certificate, reason: str, actor) -> Certi
     certificate.revoked_by = actor
     certificate.revocation_reason = reason.strip()
     certificate.save(update_fields=["status", "revoked_at", "revoked_by", "revocation_reason"])
-    log(instance=certificate, action="wagtail.edit", user=actor, data={"revoked": reason.strip()})
+    audit.record(
+        certificate,
+        audit.CERTIFICATE_REVOKE,
+        user=actor,
+        agency=certificate.user.agency,
+        reason=certificate.revocation_reason,
+    )
     return certificate
 
 
@@ -290,7 +295,14 @@ def reissue_certificate(
     )
     old.superseded_by = new
     old.save(update_fields=["superseded_by"])
-    log(instance=old, action="wagtail.edit", user=actor, data={"superseded_by": new.serial})
+    audit.record(
+        new,
+        audit.CERTIFICATE_REISSUE,
+        user=actor,
+        agency=old.user.agency,
+        old=old.serial,
+        new=new.serial,
+    )
     return new
 
 

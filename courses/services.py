@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lms import jobs
+from lms import audit, jobs
 from workforce.text import official_date
 
 from . import signals
@@ -346,9 +346,7 @@ def assign(
         mandatory=mandatory,
         assigned_by=actor,
     )
-    from wagtail.log_actions import log
-
-    log(instance=assignment, action="wagtail.create", user=actor)
+    audit.record(assignment, audit.ASSIGNMENT_CREATE, user=actor, agency=agency)
     transaction.on_commit(lambda: enrol_assigned_people.enqueue(assignment.pk))
     return assignment
 
@@ -358,8 +356,6 @@ def change_assignment(*, assignment, due_on: datetime.date, mandatory: bool, act
     """Give an assignment a new due date (its people's unfinished enrolments follow, by a task
     after commit, and its reminders start again from the new date) or change whether it is
     mandatory."""
-    from wagtail.log_actions import log
-
     from .tasks import refresh_assignment_due_dates
 
     assignment = _lock_manageable(assignment, actor)
@@ -372,7 +368,7 @@ def change_assignment(*, assignment, due_on: datetime.date, mandatory: bool, act
     if changed_due:
         ReminderSent.objects.filter(assignment=assignment).delete()
         transaction.on_commit(lambda: refresh_assignment_due_dates.enqueue(assignment.pk))
-    log(instance=assignment, action="wagtail.edit", user=actor)
+    audit.record(assignment, audit.ASSIGNMENT_CHANGE, user=actor, agency=assignment.agency)
     return assignment
 
 
@@ -380,8 +376,6 @@ def change_assignment(*, assignment, due_on: datetime.date, mandatory: bool, act
 def cancel_assignment(*, assignment, actor) -> Assignment:
     """Cancel an assignment: no more enrolments, reminders or due dates from it (the due
     dates by a task after commit). The enrolments it made and what people learned stay."""
-    from wagtail.log_actions import log
-
     from .tasks import refresh_assignment_due_dates
 
     assignment = _lock_manageable(assignment, actor)
@@ -389,7 +383,7 @@ def cancel_assignment(*, assignment, actor) -> Assignment:
     assignment.cancelled_by = actor
     assignment.save(update_fields=["cancelled_at", "cancelled_by"])
     transaction.on_commit(lambda: refresh_assignment_due_dates.enqueue(assignment.pk))
-    log(instance=assignment, action="wagtail.delete", user=actor, data={"cancelled": True})
+    audit.record(assignment, audit.ASSIGNMENT_CANCEL, user=actor, agency=assignment.agency)
     return assignment
 
 

@@ -14,9 +14,9 @@ from django.db.models import Count, F
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
 
 from courses.models import Enrolment
+from lms import audit
 from workforce.models import Agency
 
 from .models import (
@@ -266,11 +266,11 @@ def set_target(*, agency, programme, year: int, share: int, actor) -> PlanTarget
     target, created = PlanTarget.objects.update_or_create(
         agency=agency, programme=programme, year=year, defaults={"share": share, "set_by": actor}
     )
-    log(target, "wagtail.create" if created else "wagtail.edit", user=actor)
+    audit.record(target, audit.TARGET_SET, user=actor, agency=agency, share=share)
     return target
 
 
 @transaction.atomic
 def remove_target(*, target, actor) -> None:
-    log(target, "wagtail.delete", user=actor)
+    audit.record(target, audit.TARGET_DELETE, user=actor, agency=target.agency)
     target.delete()

@@ -25,17 +25,8 @@ class UsersConfig(WagtailUsersAppConfig):
     user_viewset = "workforce.views.people.PersonViewSet"
 
     def ready(self):
-        from wagtail.log_actions import registry as log_registry
-        from wagtail.models import ModelLogEntry
-        from wagtail.permissions import register_permission_policy
 
-        from .models import Agency, HRRole, User
-        from .permissions import ScopedPermissionPolicy
+        from .permissions import register_policies
 
         super().ready()
-        register_permission_policy(User, ScopedPermissionPolicy(User))
-        register_permission_policy(Agency, ScopedPermissionPolicy(Agency))
-        register_permission_policy(HRRole, ScopedPermissionPolicy(HRRole))
-        for model in (Agency, HRRole, User):
-            # Who created and changed agencies, people and roles: Wagtail's audit log.
-            log_registry.register_model(model, ModelLogEntry)
+        register_policies()

@@ -14,24 +14,8 @@ from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
 from lms.jobs import LeasedJob
 
+from .permissions import policy_for, subtree_condition
 from .text import clean_name, clean_text, collation_key, fold
-
-
-def _subtree_filter(paths, prefix: str = "path") -> Q:
-    """Q matching every node whose path starts with one of `paths` (materialised-path subtree)."""
-    condition = Q(pk__in=[])
-    for path in _outermost(paths):
-        condition |= Q(**{f"{prefix}__startswith": path})
-    return condition
-
-
-def _outermost(paths) -> list[str]:
-    """Drop paths that lie inside another path of the list, so filters stay short."""
-    kept: list[str] = []
-    for path in sorted(set(paths)):
-        if not any(path.startswith(outer) for outer in kept):
-            kept.append(path)
-    return kept
 
 
 class AgencyKind(models.TextChoices):
@@ -47,16 +31,12 @@ class AgencyQuerySet(MP_NodeQuerySet):
         return self.filter(is_active=True)
 
     def visible_to(self, user):
-        """Agencies whose people and figures `user` may read."""
-        if user.has_perm("workforce.view_agency"):
-            return self
-        return self.filter(_subtree_filter(HRRole.objects.paths_for(user)))
+        """Agencies whose people and figures `user` may read (the scope policy decides)."""
+        return policy_for(Agency).narrow(self, user, "view")
 
     def manageable_by(self, user):
         """Agencies `user` may change (and whose people they may change)."""
-        if user.has_perm("workforce.change_agency"):
-            return self
-        return self.filter(_subtree_filter(HRRole.objects.paths_for(user, manage=True)))
+        return policy_for(Agency).narrow(self, user, "change")
 
     def vietnamese_order(self):
         return self.order_by("sort_key", "pk")
@@ -206,31 +186,15 @@ class UserQuerySet(models.QuerySet):
 
     def in_subtrees(self, agencies):
         """People whose current agency lies inside the subtree of any of `agencies`."""
-        return self.filter(_subtree_filter((a.path for a in agencies), prefix="agency__path"))
+        return self.filter(subtree_condition((a.path for a in agencies), prefix="agency__path"))
 
     def visible_to(self, user):
-        if user.has_perm("workforce.view_user"):
-            return self
-        paths = HRRole.objects.paths_for(user)
-        return self.filter(_subtree_filter(paths, prefix="agency__path"))
+        return policy_for(User).narrow(self, user, "view")
 
     def manageable_by(self, user):
-        """People `user` may change: in their subtrees, and with no rights reaching beyond them.
-
-        An HR officer could otherwise change the e-mail of an administrator, an editor or a
-        wider-scoped HR officer in their agency and take the account over by password reset.
-        """
-        if user.has_perm("workforce.change_user"):
-            return self
-        paths = HRRole.objects.paths_for(user, manage=True)
-        wider_roles = HRRole.objects.exclude(_subtree_filter(paths, prefix="agency__path"))
-        return (
-            self.filter(_subtree_filter(paths, prefix="agency__path"))
-            .exclude(is_superuser=True)
-            .exclude(groups__isnull=False)
-            .exclude(user_permissions__isnull=False)
-            .exclude(pk__in=wider_roles.values("person_id"))
-        )
+        """People `user` may change: in their subtrees, and with no rights reaching beyond them
+        (workforce.permissions.PersonScopePolicy says why)."""
+        return policy_for(User).narrow(self, user, "change")
 
     def search(self, text: str):
         """Accent-insensitive search on names; staff codes and e-mail match too."""
@@ -361,10 +325,10 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 class HRRoleQuerySet(models.QuerySet):
     def visible_to(self, user):
-        return self.filter(agency__in=Agency.objects.visible_to(user))
+        return policy_for(HRRole).narrow(self, user, "view")
 
     def manageable_by(self, user):
-        return self.filter(agency__in=Agency.objects.manageable_by(user))
+        return policy_for(HRRole).narrow(self, user, "change")
 
     def for_user(self, user):
         if not user.is_authenticated or not user.is_active:

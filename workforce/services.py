@@ -9,9 +9,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
 
-from lms import jobs
+from lms import audit, jobs
 
 from . import signals
 from .accounts import mark_email_verified
@@ -56,11 +55,26 @@ def _check_effective_on(agency: Agency, effective_on: datetime.date | None) -> N
 
 def _record(agency: Agency, action: str, *, effective_on, actor=None, note="", other=None):
     parent = agency.get_parent(update=True)
-    log(
-        instance=agency,
-        action="wagtail.create" if action == AgencyChange.Action.CREATED else "wagtail.edit",
-        user=actor,
-    )
+    previous = agency.changes.order_by("-effective_on", "-recorded_at", "-pk").first()
+    details = {
+        AgencyChange.Action.CREATED: (audit.AGENCY_CREATE, {}),
+        AgencyChange.Action.RENAMED: (
+            audit.AGENCY_RENAME,
+            {"old": previous.name if previous else "", "new": agency.name},
+        ),
+        AgencyChange.Action.MOVED: (
+            audit.AGENCY_MOVE,
+            {
+                "old": previous.parent.name if previous and previous.parent else "",
+                "new": parent.name if parent else "",
+            },
+        ),
+        AgencyChange.Action.MERGED: (audit.AGENCY_MERGE, {"into": other.name if other else ""}),
+        AgencyChange.Action.CLOSED: (audit.AGENCY_CLOSE, {}),
+    }.get(action)
+    if details:
+        audit_action, data = details
+        audit.record(agency, audit_action, user=actor, agency=agency, note=note, **data)
     return AgencyChange.objects.create(
         agency=agency,
         action=action,
@@ -262,7 +276,7 @@ def create_person(*, actor: User | None = None, invite: bool = True, **fields) -
     person.full_clean(exclude=["password"])
     person.save()
     mark_email_verified(person)
-    log(instance=person, action="wagtail.create", user=actor)
+    audit.record(person, audit.PERSON_CREATE, user=actor, agency=person.agency)
     if person.agency is not None:
         signals.person_moved.send(
             sender=User, people=[person], from_agencies={person.pk: None}, to_agency=person.agency
@@ -284,7 +298,7 @@ def update_person(*, person: User, actor: User | None = None, **fields) -> User:
     person.full_clean(exclude=["password"])
     person.save()
     mark_email_verified(person)
-    log(instance=person, action="wagtail.edit", user=actor)
+    audit.record(person, audit.PERSON_EDIT, user=actor, agency=person.agency)
     if person.agency_id != (old_agency.pk if old_agency else None) and person.agency is not None:
         signals.person_moved.send(
             sender=User,
@@ -304,7 +318,12 @@ def set_person_active(*, person: User, active: bool, actor: User | None = None) 
     person.is_active = active
     if changed:
         signals.people_activated.send(sender=User, people=[person], active=active)
-    log(instance=person, action="wagtail.edit", user=actor, data={"is_active": active})
+    audit.record(
+        person,
+        audit.PERSON_REACTIVATE if active else audit.PERSON_DEACTIVATE,
+        user=actor,
+        agency=person.agency,
+    )
     return person
 
 
@@ -317,7 +336,7 @@ def set_person_rights(
     if person.is_superuser != is_superuser:
         person.is_superuser = is_superuser
         person.save(update_fields=["is_superuser"])
-    log(instance=person, action="wagtail.edit", user=actor, data={"rights": True})
+    audit.record(person, audit.PERSON_RIGHTS, user=actor, agency=person.agency)
     return person
 
 
@@ -328,13 +347,13 @@ def grant_hr_role(
     hr_role, _created = HRRole.objects.update_or_create(
         person=person, agency=agency, defaults={"role": role, "granted_by": granted_by}
     )
-    log(instance=hr_role, action="wagtail.create", user=granted_by)
+    audit.record(hr_role, audit.ROLE_GRANT, user=granted_by, agency=agency)
     return hr_role
 
 
 @transaction.atomic
 def revoke_hr_role(*, hr_role: HRRole, actor: User | None = None) -> None:
-    log(instance=hr_role, action="wagtail.delete", user=actor)
+    audit.record(hr_role, audit.ROLE_REVOKE, user=actor, agency=hr_role.agency)
     hr_role.delete()
 
 
@@ -452,8 +471,8 @@ def _write_roster_batch(changes, *, actor: User | None) -> None:
             to_agency=agencies[agency_id],
         )
     _log_roster(
-        [("wagtail.create", person, {}) for person in created]
-        + [("wagtail.edit", person, {}) for person in people.values()],
+        [(audit.PERSON_CREATE, person) for person in created]
+        + [(audit.PERSON_EDIT, person) for person in people.values()],
         actor=actor,
         now=now,
     )
@@ -467,7 +486,7 @@ def _deactivate_roster_batch(person_ids: list[int], *, actor: User | None) -> No
     User.objects.filter(pk__in=[person.pk for person in leaving]).update(is_active=False)
     signals.people_activated.send(sender=User, people=leaving, active=False)
     _log_roster(
-        [("wagtail.edit", person, {"is_active": False}) for person in leaving],
+        [(audit.PERSON_DEACTIVATE, person) for person in leaving],
         actor=actor,
         now=timezone.now(),
     )
@@ -478,18 +497,20 @@ def _log_roster(entries, *, actor: User | None, now) -> None:
     from wagtail.models import ModelLogEntry
 
     content_type = ContentType.objects.get_for_model(User)
+    agency_ids = {person.agency_id for _action, person in entries}
+    agency_paths = dict(Agency.objects.filter(pk__in=agency_ids).values_list("pk", "path"))
     ModelLogEntry.objects.bulk_create(
         [
             ModelLogEntry(
                 content_type=content_type,
                 label=str(person)[:255],
                 action=action,
-                data={"source": "roster", **data},
+                data={"source": "roster", "agency_path": agency_paths.get(person.agency_id, "")},
                 timestamp=now,
                 user=actor,
                 object_id=str(person.pk),
             )
-            for action, person, data in entries
+            for action, person in entries
         ]
     )
 
@@ -679,7 +700,29 @@ def run_roster_import(*, roster_import, apply: bool, wait: bool = False):
             outcome["leaving"] = _names(check.deactivate[: RosterImport.ERRORS_KEPT])
     heartbeat.finish(**outcome)
     roster_import.refresh_from_db()
+    if roster_import.status == Status.APPLIED:
+        _audit_roster(roster_import)
     return roster_import
+
+
+def _audit_roster(roster_import) -> None:
+    """One history entry per applied import, seen by HR of the agency it was made for."""
+    actor = roster_import.requested_by
+    agency = roster_import.deactivate_missing
+    if agency is None:
+        paths = HRRole.objects.paths_for(actor, manage=True)
+        agency = min(paths, key=len) if paths else None
+    counts = roster_import.counts or {}
+    audit.record(
+        roster_import,
+        audit.ROSTER_IMPORT,
+        user=actor,
+        agency=agency,
+        file=roster_import.original_name,
+        added=counts.get("new", 0),
+        updated=counts.get("updated", 0) + counts.get("moved", 0),
+        deactivated=counts.get("deactivated", 0),
+    )
 
 
 def _names(person_ids: list[int]) -> list[str]:

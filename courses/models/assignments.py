@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from workforce.models import Agency, Category
+from workforce.permissions import policy_for
 
 from .pages import CoursePage, ProgrammePage
 
@@ -23,7 +24,10 @@ class AssignmentQuerySet(models.QuerySet):
         return self.active().filter(agency__path__in=prefixes)
 
     def visible_to(self, user):
-        return self.filter(agency__in=Agency.objects.visible_to(user))
+        return policy_for(Assignment).narrow(self, user, "view")
+
+    def manageable_by(self, user):
+        return policy_for(Assignment).narrow(self, user, "change")
 
 
 class Assignment(models.Model):

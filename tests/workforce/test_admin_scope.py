@@ -311,5 +311,5 @@ def test_changes_are_in_the_audit_log(officer_client, unit):
     )
     person = User.objects.get(staff_code="NEW-4")
     entry = ModelLogEntry.objects.for_instance(person).get()
-    assert entry.action == "wagtail.create"
+    assert entry.action == "lms.person.create"
     assert entry.user.staff_code == "HR-SNV"

@@ -21,7 +21,8 @@ from ..forms import (
     AgencyMoveForm,
     AgencyRenameForm,
 )
-from ..models import Agency, AgencyChange, HRRole, User, _outermost
+from ..models import Agency, AgencyChange, HRRole, User
+from ..permissions import outermost
 from .base import ManageableRowsMixin, ScopedMenuItem, ServiceFormView, require, scoped_object
 
 
@@ -91,7 +92,7 @@ class AgencyIndexView(ManageableRowsMixin, IndexView):
             return visible
         if user.has_perm("workforce.view_agency"):
             return visible.filter(depth=1)
-        return visible.filter(path__in=_outermost(HRRole.objects.paths_for(user)))
+        return visible.filter(path__in=outermost(HRRole.objects.paths_for(user)))
 
     def search_queryset(self, queryset):
         return queryset.search(self.search_query) if self.is_searching else queryset
