@@ -43,8 +43,22 @@ check: install
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test: install system-packages lint check
+test: install system-packages lint check node-tools
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+# axe-core for the accessibility checks in the browser journeys, from the committed
+# package-lock.json (npm ci); installed again only when the lock file changes.
+.PHONY: node-tools
+node-tools: node_modules/.installed
+
+node_modules/.installed: package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "Installing Debian packages: nodejs npm"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nodejs npm; \
+	}
+	npm ci --no-audit --no-fund
+	touch $@
 
 migrate: install
 	$(MANAGE) migrate --no-input
@@ -77,8 +91,8 @@ clean:
 # Refresh the project's Vietnamese catalogue after changing user-facing strings, then compile.
 # (lms/locale holds the translation of django-allauth, which ships none for Vietnamese.)
 messages: install
-	$(MANAGE) makemessages -l vi --no-obsolete --ignore=.venv --ignore=tests --ignore=bench --ignore='lms/*' --ignore=static_collected --ignore=test-artifacts
-	cd locale/vi/LC_MESSAGES && msgfmt --check -o django.mo django.po
+	$(MANAGE) makemessages -l vi --no-obsolete --ignore=.venv --ignore=tests --ignore=bench --ignore='lms/*' --ignore=node_modules --ignore=locale --ignore=static_collected --ignore=test-artifacts
+	cd locale/vi/LC_MESSAGES && msgfmt --check -o django.mo django.po && msgfmt --check -o djangojs.mo djangojs.po
 	cd lms/locale/vi/LC_MESSAGES && msgfmt --check -o django.mo django.po
 
 # Requests per second of the learner's pages against /healthz/, in a production-like gunicorn

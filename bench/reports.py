@@ -507,7 +507,7 @@ def time_dashboards(world) -> dict:
 
 
 def time_import(world) -> float:
-    from workforce import services
+    from workforce import imports
     from workforce.models import User
 
     rng = random.Random(50_000)
@@ -523,7 +523,7 @@ def time_import(world) -> float:
     content = ("\n".join(lines) + "\n").encode("utf-8-sig")
     actor = User.objects.get(staff_code="BENCH-ADMIN")
     started = time.perf_counter()
-    check = services.import_roster(content=content, name="ds.csv", actor=actor, apply=True)
+    check = imports.import_roster(content=content, name="ds.csv", actor=actor, apply=True)
     elapsed = time.perf_counter() - started
     if check.errors or User.objects.filter(staff_code__startswith="NV").count() != IMPORT_ROWS:
         raise SystemExit(f"The roster import went wrong: {check.errors[:3]}")

@@ -179,7 +179,7 @@ def child(key: str, path: str) -> int:
     import openpyxl  # noqa: F401
     import pandas  # noqa: F401
 
-    from workforce.roster import RosterFileError, read_roster
+    from workforce.roster_files import RosterFileError, read_roster
 
     imports = time.perf_counter() - started
     ready_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -213,7 +213,7 @@ def build(folder: Path) -> int:
     import django
 
     django.setup()
-    from workforce.roster import template_workbook
+    from workforce.roster_files import template_workbook
 
     template = template_workbook()
     files = {
@@ -233,7 +233,7 @@ def build(folder: Path) -> int:
 def roster() -> bytes:
     import openpyxl
 
-    from workforce.roster import COLUMNS, TEMPLATE_COLUMNS
+    from workforce.roster_files import COLUMNS, TEMPLATE_COLUMNS
 
     rng = random.Random(5_000)
     workbook = openpyxl.Workbook()

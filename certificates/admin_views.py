@@ -1,45 +1,81 @@
-"""HR and administrators: the certificate register of their agency subtrees; revoke, reissue."""
-
-import copy
+"""HR and administrators: the certificate register of their agency subtrees, one certificate's
+page, revoke and reissue. Who may do what to which certificate is the scope policy's answer."""
 
 import django_filters
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
-from django.db.models import Count
-from django.http import FileResponse, Http404, QueryDict
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
-from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn, StatusTagColumn
-from wagtail.admin.views.generic import IndexView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.viewsets.base import ViewSet
-from wagtail.admin.widgets import HeaderButton
-from wagtail.models import Page
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.widgets import Button, HeaderButton
 
-from workforce.models import HRRole
-from workforce.text import fold, spreadsheet_safe
-from workforce.views.base import (
-    ManageableRowsMixin,
-    ScopedFormView,
-    ServiceFormView,
-    breadcrumbs,
-    progress_json,
+from lms.spreadsheets import (
+    DATETIME_TEXT,
+    VietnameseSpreadsheetExportMixin,
+    local_datetime,
+    number_text,
 )
+from workforce.permissions import may, policy_for, scoped
+from workforce.text import fold
+from workforce.views.base import ServiceFormView, breadcrumbs
 
 from . import services
 from .models import BulkJob, Certificate
 
+ACTIONS = ("revoke", "reissue")  # the policy's writes on one certificate
 
-def _breadcrumbs(extra=None):
-    return breadcrumbs("certificate_register:index", _("Certificates"), extra)
+
+def _breadcrumbs(*extra):
+    """Home › Certificates › (the certificate's serial, linked) › (the action)."""
+    items = breadcrumbs("certificate_register:index", _("Certificates"))
+    return items + list(extra)
+
+
+def vietnam_time(moment) -> str:
+    return local_datetime(moment).strftime(DATETIME_TEXT) if moment else ""
+
+
+def certificate_buttons(certificate, allowed, *, view=True, classname="") -> list:
+    """The actions on one certificate, for its row menu and its page: the reads, and the writes
+    in `allowed` (policy actions); a certificate no longer valid offers only its public page."""
+    pk = [certificate.pk]
+    new_tab = {"target": "_blank", "rel": "noopener"}
+    actions = []
+    if view:
+        actions.append(
+            (_("View"), reverse("certificate_register:inspect", args=pk), "info-circle", {})
+        )
+    actions.append(
+        (_("Verification page"), certificate.get_verification_url(), "link-external", new_tab)
+    )
+    if certificate.status == Certificate.Status.VALID:
+        actions.append(
+            (_("Download PDF"), reverse("certificates:download", args=pk), "download", {})
+        )
+        if "revoke" in allowed:
+            actions.append(
+                (_("Revoke"), reverse("certificate_register:revoke", args=pk), "cross", {})
+            )
+        if "reissue" in allowed:
+            actions.append(
+                (
+                    _("Reissue (rename)"),
+                    reverse("certificate_register:reissue", args=pk),
+                    "edit",
+                    {},
+                )
+            )
+    return [
+        Button(label, url=url, icon_name=icon, attrs=attrs, classname=classname, priority=order)
+        for order, (label, url, icon, attrs) in enumerate(actions, start=1)
+    ]
 
 
 class CertificateFilterSet(WagtailFilterSet):
@@ -50,17 +86,6 @@ class CertificateFilterSet(WagtailFilterSet):
         fields = []
 
 
-def can_see_register(user) -> bool:
-    return user.has_perm("certificates.view_certificate") or bool(HRRole.objects.paths_for(user))
-
-
-def can_issue(user) -> bool:
-    """HR officers (in their subtrees) and certificate administrators issue missing ones."""
-    return user.has_perm("certificates.change_certificate") or bool(
-        HRRole.objects.paths_for(user, manage=True)
-    )
-
-
 class SelectColumn(BaseColumn):
     """A checkbox per row, for the bulk downloads below the listing."""
 
@@ -68,14 +93,15 @@ class SelectColumn(BaseColumn):
     cell_template_name = "certificates/admin/select_cell.html"
 
 
-class CertificateIndexView(ManageableRowsMixin, IndexView):
+class CertificateIndexView(VietnameseSpreadsheetExportMixin, IndexView):
     model = Certificate
-    # Access follows HR roles (checked in dispatch) and the rows follow their scope.
-    permission_policy = None
+    permission_required = "view"
+    any_permission_required = None
     page_title = _("Certificates")
     header_icon = "doc-full-inverse"
     index_url_name = "certificate_register:index"
     index_results_url_name = "certificate_register:index_results"
+    inspect_url_name = "certificate_register:inspect"
     filterset_class = CertificateFilterSet
     template_name = "certificates/admin/register.html"
     results_template_name = "certificates/admin/register_results.html"
@@ -98,19 +124,11 @@ class CertificateIndexView(ManageableRowsMixin, IndexView):
     ]
     export_headings = {"get_status_display": _("Status")}
     export_filename = "so-dang-ky-giay-chung-nhan"
-    custom_value_preprocess = {
-        **IndexView.custom_value_preprocess,
-        str: {"csv": spreadsheet_safe, "xlsx": spreadsheet_safe},
-    }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_see_register(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    export_sheet_title = _("Certificates")
 
     @cached_property
     def header_buttons(self):
-        if not can_issue(self.request.user):
+        if not may(self.request.user, "issue", Certificate):
             return []
         return [
             HeaderButton(
@@ -122,15 +140,17 @@ class CertificateIndexView(ManageableRowsMixin, IndexView):
 
     @cached_property
     def header_more_buttons(self):
-        return [
-            *super().header_more_buttons,
-            HeaderButton(
-                _("Bulk jobs"), url=reverse("certificate_register:jobs"), icon_name="download"
-            ),
-        ]
+        buttons = list(super().header_more_buttons)
+        if may(self.request.user, "view", BulkJob):
+            buttons.append(
+                Button(
+                    _("Bulk jobs"), url=reverse("certificate_register:jobs"), icon_name="download"
+                )
+            )
+        return buttons
 
     def get_base_queryset(self):
-        return Certificate.objects.visible_to(self.request.user)
+        return scoped(self.request.user, "view", Certificate)
 
     def search_queryset(self, queryset):
         """Accent-insensitive on the name as issued, or an exact serial."""
@@ -145,16 +165,28 @@ class CertificateIndexView(ManageableRowsMixin, IndexView):
         return queryset.order_by("-issued_at", "-pk")
 
     def get_breadcrumbs_items(self):
-        return _breadcrumbs()
+        return breadcrumbs("certificate_register:index", _("Certificates"))
 
-    def manageable_queryset(self):
-        return Certificate.objects.manageable_by(self.request.user)
+    def paginate_queryset(self, queryset, page_size):
+        """Which rows of the page the user may revoke or reissue: one query per action."""
+        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        ids = [row.pk for row in rows]
+        policy = policy_for(Certificate)
+        self.allowed_ids = {
+            action: set(
+                policy.instances_user_has_permission_for(self.request.user, action)
+                .filter(pk__in=ids)
+                .values_list("pk", flat=True)
+            )
+            for action in ACTIONS
+        }
+        return paginator, page, rows, is_paginated
 
     @cached_property
     def columns(self):
         return [
             SelectColumn("select", label=_("Select")),
-            Column("serial", label=_("Serial")),
+            self._get_title_column("serial"),
             Column("learner_name", label=_("Name")),
             Column("title", label=_("Course or programme")),
             DateColumn("issued_at", label=_("Issued on")),
@@ -167,23 +199,130 @@ class CertificateIndexView(ManageableRowsMixin, IndexView):
         ]
 
     def get_list_more_buttons(self, instance):
-        buttons = [
-            MenuItem(_("Verification page"), instance.get_verification_url(), icon_name="view")
-        ]
-        if self.can_manage(instance) and instance.status == Certificate.Status.VALID:
-            buttons += [
-                MenuItem(
-                    _("Revoke"),
-                    reverse("certificate_register:revoke", args=[instance.pk]),
-                    icon_name="cross",
-                ),
-                MenuItem(
-                    _("Reissue with a corrected name"),
-                    reverse("certificate_register:reissue", args=[instance.pk]),
-                    icon_name="edit",
-                ),
+        allowed = {a for a in ACTIONS if instance.pk in getattr(self, "allowed_ids", {}).get(a, ())}
+        return certificate_buttons(instance, allowed)
+
+
+class CertificateInspectView(InspectView):
+    """One certificate for HR: the facts of its issue, what became of it, and its actions."""
+
+    model = Certificate
+    any_permission_required = ["view"]
+    page_title = _("Certificate")
+    header_icon = "doc-full-inverse"
+    index_url_name = "certificate_register:index"
+    template_name = "certificates/admin/inspect.html"
+    fields = [
+        "serial",
+        "register_number",
+        "learner_name",
+        "title",
+        "hours",
+        "period",
+        "issued_at",
+        "status",
+        "revoked_at",
+        "revoked_by",
+        "revocation_reason",
+        "superseded_by",
+        "supersedes",
+    ]
+    labels = {
+        "learner_name": _("Name as issued"),
+        "period": _("Period"),
+        "revoked_by": _("Revoked by"),
+        "revocation_reason": _("Reason for revoking"),
+        "superseded_by": _("Superseded by"),
+        "supersedes": _("Replaces"),
+    }
+
+    def get_object(self, queryset=None):
+        return _visible_certificate(self.request.user, self.pk)
+
+    def get_page_subtitle(self):
+        return self.object.serial
+
+    def get_breadcrumbs_items(self):
+        return _breadcrumbs({"url": "", "label": self.object.serial})
+
+    @cached_property
+    def allowed(self):
+        return {action for action in ACTIONS if may(self.request.user, action, self.object)}
+
+    @cached_property
+    def header_more_buttons(self):
+        return certificate_buttons(self.object, self.allowed, view=False)
+
+    def get_context_data(self, **kwargs):
+        # The same actions as a bar below the facts: visible at once, and wrapping on a phone.
+        bar = certificate_buttons(
+            self.object, self.allowed, view=False, classname="button button-secondary"
+        )
+        return super().get_context_data(action_buttons=bar, **kwargs)
+
+    def get_fields(self):
+        fields = list(self.fields)
+        if self.object.status != Certificate.Status.REVOKED:
+            fields = [
+                f for f in fields if f not in ("revoked_at", "revoked_by", "revocation_reason")
             ]
-        return buttons
+        if not self.object.superseded_by_id:
+            fields.remove("superseded_by")
+        if not hasattr(self.object, "supersedes"):
+            fields.remove("supersedes")
+        return fields
+
+    def setup(self, request, *args, **kwargs):
+        # The fields depend on the object: find it first.
+        super(InspectView, self).setup(request, *args, **kwargs)
+        self.pk = self.kwargs[self.pk_url_kwarg]
+        self.object = self.get_object()
+        self.fields = self.get_fields()
+
+    def get_field_label(self, field_name, field):
+        if field_name in self.labels:
+            return self.labels[field_name]
+        return super().get_field_label(field_name, field)
+
+    def get_hours_display_value(self):
+        return number_text(self.object.hours)
+
+    def get_period_display_value(self):
+        start, end = self.object.period_start, self.object.period_end
+        days = [day.strftime("%d/%m/%Y") for day in (start, end) if day]
+        return " – ".join(days)
+
+    def get_issued_at_display_value(self):
+        return vietnam_time(self.object.issued_at)
+
+    def get_revoked_at_display_value(self):
+        return vietnam_time(self.object.revoked_at)
+
+    def get_revoked_by_display_value(self):
+        person = self.object.revoked_by
+        return f"{person.full_name} ({person.staff_code})" if person else ""
+
+    def _link(self, other):
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("certificate_register:inspect", args=[other.pk]),
+            other.serial,
+        )
+
+    def get_superseded_by_display_value(self):
+        return self._link(self.object.superseded_by)
+
+    def get_supersedes_display_value(self):
+        return self._link(self.object.supersedes)
+
+
+def _visible_certificate(user, pk) -> Certificate:
+    """A certificate `user` may see; 404 otherwise, so the scope does not leak."""
+    found = scoped(user, "view", Certificate).select_related("revoked_by", "superseded_by")
+    try:
+        return found.get(pk=pk)
+    except (Certificate.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
 
 
 class RevokeForm(forms.Form):
@@ -197,25 +336,50 @@ class ReissueForm(forms.Form):
 
 
 class CertificateActionView(ServiceFormView):
+    """An action on one certificate: 404 outside the user's scope, 403 for who may only read
+    it; a certificate already revoked or superseded (a second click) goes back to its page."""
+
+    action = ""
     header_icon = "doc-full-inverse"
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.certificate = get_object_or_404(
-            Certificate.objects.manageable_by(request.user).valid(), pk=kwargs["pk"]
-        )
+        self.certificate = _visible_certificate(request.user, kwargs["pk"])
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may(request.user, self.action, self.certificate):
+            raise PermissionDenied
+        if self.certificate.status != Certificate.Status.VALID:
+            messages.warning(request, self.no_longer_valid_message())
+            return redirect(self.get_success_url())
+        return super().dispatch(request, *args, **kwargs)
+
+    def no_longer_valid_message(self):
+        certificate = self.certificate
+        if certificate.status == Certificate.Status.SUPERSEDED and certificate.superseded_by:
+            return _(
+                "Certificate %(serial)s was already replaced by %(new)s; nothing was changed."
+            ) % {"serial": certificate.serial, "new": certificate.superseded_by.serial}
+        return _("Certificate %(serial)s was already revoked; nothing was changed.") % {
+            "serial": certificate.serial
+        }
 
     def get_page_subtitle(self):
         return f"{self.certificate.serial} · {self.certificate.learner_name}"
 
     def get_breadcrumbs_items(self):
-        return _breadcrumbs(self.page_title)
+        page = reverse("certificate_register:inspect", args=[self.certificate.pk])
+        return _breadcrumbs(
+            {"url": page, "label": self.certificate.serial},
+            {"url": "", "label": self.page_title},
+        )
 
     def get_success_url(self):
-        return reverse("certificate_register:index")
+        return reverse("certificate_register:inspect", args=[self.certificate.pk])
 
 
 class RevokeView(CertificateActionView):
+    action = "revoke"
     page_title = _("Revoke")
     submit_button_label = _("Revoke")
     success_message = _("Certificate %(object)s revoked.")
@@ -230,6 +394,7 @@ class RevokeView(CertificateActionView):
 
 
 class ReissueView(CertificateActionView):
+    action = "reissue"
     page_title = _("Reissue with a corrected name")
     submit_button_label = _("Reissue")
     success_message = _("New certificate %(object)s issued; the old one is marked superseded.")
@@ -247,188 +412,3 @@ class ReissueView(CertificateActionView):
         return services.reissue_certificate(
             certificate=self.certificate, actor=self.request.user, **form.cleaned_data
         )
-
-
-class CertificateRegisterViewSet(ViewSet):
-    name = "certificate_register"
-    url_prefix = "certificates"
-    icon = "doc-full-inverse"
-    menu_icon = "doc-full-inverse"
-    menu_label = _("Certificates")
-    menu_order = 230
-    add_to_admin_menu = True
-
-    @cached_property
-    def menu_item_class(self):
-        from wagtail.admin.menu import MenuItem as AdminMenuItem
-
-        class Item(AdminMenuItem):
-            def is_shown(self, request):
-                return can_see_register(request.user)
-
-        return Item
-
-    def get_urlpatterns(self):
-        return [
-            path("", CertificateIndexView.as_view(), name="index"),
-            path("results/", CertificateIndexView.as_view(results_only=True), name="index_results"),
-            path("<int:pk>/revoke/", RevokeView.as_view(), name="revoke"),
-            path("<int:pk>/reissue/", ReissueView.as_view(), name="reissue"),
-            path("download/", start_download, name="bulk_download"),
-            path("issue-missing/", IssueMissingView.as_view(), name="issue_missing"),
-            path("jobs/", JobListView.as_view(), name="jobs"),
-            path("jobs/<int:pk>/", JobView.as_view(), name="job"),
-            path("jobs/<int:pk>/status/", job_status, name="job_status"),
-            path("jobs/<int:pk>/download/", job_download, name="job_download"),
-        ]
-
-
-def filtered_certificates(request, querystring: str):
-    """The register's rows for a filter and search, as the listing itself computes them."""
-    listing = CertificateIndexView()
-    filtered_request = copy.copy(request)
-    filtered_request.GET = QueryDict(querystring)
-    listing.setup(filtered_request)
-    return listing.get_queryset()
-
-
-@require_POST
-def start_download(request):
-    """ZIP or merged PDF of the rows ticked, or of every row the current filter shows."""
-    if not can_see_register(request.user):
-        raise PermissionDenied
-    querystring = request.POST.get("filters", "")
-    back = reverse("certificate_register:index") + (f"?{querystring}" if querystring else "")
-    kind = request.POST.get("kind")
-    if kind not in (BulkJob.Kind.ZIP, BulkJob.Kind.MERGED_PDF):
-        messages.error(request, _("Choose what to download."))
-        return redirect(back)
-    certificates = filtered_certificates(request, querystring)
-    if request.POST.get("scope") != "filtered":
-        ids = [
-            int(value)
-            for value in request.POST.getlist("certificate")
-            if value.isascii() and value.isdigit() and len(value) <= 18
-        ]
-        certificates = certificates.filter(pk__in=ids)
-    try:
-        job = services.start_bulk_job(kind=kind, user=request.user, certificates=certificates)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(back)
-    return redirect("certificate_register:job", job.pk)
-
-
-class IssueMissingForm(forms.Form):
-    page = forms.TypedChoiceField(
-        label=_("Course or programme"), required=False, coerce=int, empty_value=None
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        enrolments, completions = services.missing_certificates(user=user)
-        counts = [
-            *enrolments.values_list("course", "course__title").annotate(n=Count("pk")),
-            *completions.values_list("programme", "programme__title").annotate(n=Count("pk")),
-        ]
-        self.total = sum(n for _page, _title, n in counts)
-        self.fields["page"].choices = [
-            ("", _("All courses and programmes (%(count)d)") % {"count": self.total}),
-            *((page, f"{title} ({n})") for page, title, n in sorted(counts, key=lambda c: c[1])),
-        ]
-
-
-class IssueMissingView(ScopedFormView):
-    page_title = _("Issue missing certificates")
-    submit_button_label = _("Issue")
-    header_icon = "doc-full-inverse"
-    form_class = IssueMissingForm
-    template_name = "certificates/admin/issue_missing.html"
-
-    def allowed(self, user):
-        return can_issue(user)
-
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs(self.page_title)
-
-    def perform(self, form):
-        page_id = form.cleaned_data["page"]
-        page = Page.objects.filter(pk=page_id).first() if page_id else None
-        return services.start_bulk_job(
-            kind=BulkJob.Kind.ISSUE_MISSING, user=self.request.user, page=page
-        )
-
-    def get_success_url(self):
-        return reverse("certificate_register:job", args=[self.result.pk])
-
-
-def _own_job(request, pk) -> BulkJob:
-    """A job and its result belong to whoever asked for it; others get a 404."""
-    if not can_see_register(request.user):
-        raise PermissionDenied
-    return get_object_or_404(BulkJob, pk=pk, requested_by=request.user)
-
-
-class JobListView(WagtailAdminTemplateMixin, TemplateView):
-    """The user's own bulk jobs, newest first."""
-
-    template_name = "certificates/admin/jobs.html"
-    page_title = _("Bulk jobs")
-    header_icon = "download"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_see_register(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs(self.page_title)
-
-    def get_context_data(self, **kwargs):
-        jobs = BulkJob.objects.filter(requested_by=self.request.user)
-        page = Paginator(jobs, 20).get_page(self.request.GET.get("p"))
-        return super().get_context_data(jobs=page, **kwargs)
-
-
-class JobView(WagtailAdminTemplateMixin, TemplateView):
-    """One job: its progress while it runs, its result when done."""
-
-    template_name = "certificates/admin/job.html"
-    header_icon = "download"
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.job = _own_job(request, kwargs["pk"])
-
-    def get_page_title(self):
-        return self.job.get_kind_display()
-
-    def get_breadcrumbs_items(self):
-        return [
-            *_breadcrumbs(),
-            {"url": reverse("certificate_register:jobs"), "label": _("Bulk jobs")},
-            {"url": "", "label": f"{self.job.get_kind_display()} #{self.job.pk}"},
-        ]
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(job=self.job, **kwargs)
-
-
-def job_status(request, pk):
-    return progress_json(_own_job(request, pk))
-
-
-def job_download(request, pk):
-    job = _own_job(request, pk)
-    if job.status != BulkJob.Status.DONE or not job.result:
-        raise Http404
-    # The requester's scope may have shrunk since: every certificate must still be theirs to see.
-    ids = job.items.get("certificates", [])
-    if Certificate.objects.visible_to(request.user).filter(pk__in=ids).count() != len(ids):
-        raise Http404
-    try:
-        stored = job.result.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    name = job.result.name.rsplit("/", 1)[-1]
-    return FileResponse(stored, as_attachment=True, filename=name)

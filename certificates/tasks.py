@@ -5,7 +5,7 @@ from django_tasks import task
 
 from courses.models import Enrolment, ProgrammeCompletion
 
-from . import services
+from . import bulk, services
 from .models import BulkJob
 
 
@@ -27,7 +27,7 @@ def issue_programme_certificate(completion_id: int) -> str:
 
 @task()
 def run_bulk_job(job_id: int, wait: bool = False) -> str:
-    job = services.run_bulk_job(job=BulkJob.objects.get(pk=job_id), wait=wait)
+    job = bulk.run_bulk_job(job=BulkJob.objects.get(pk=job_id), wait=wait)
     return job.status
 
 
@@ -38,6 +38,6 @@ def watch_bulk_job(job_id: int) -> str:
     job = BulkJob.objects.get(pk=job_id)
     if job.is_finished:
         return job.status
-    watch_bulk_job.using(run_after=timezone.now() + services.job_lease()).enqueue(job_id)
-    services.watch_bulk_job(job=job)
+    watch_bulk_job.using(run_after=timezone.now() + bulk.job_lease()).enqueue(job_id)
+    bulk.watch_bulk_job(job=job)
     return job.status

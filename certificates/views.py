@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from workforce.accounts import two_factor_redirect
-from workforce.models import User
+from workforce.permissions import may
 from workforce.text import fold
 
 from . import services
@@ -93,7 +93,7 @@ def download(request, certificate_id):
     HR downloading someone else's is staff work: it needs two-factor, as the admin does."""
     certificate = get_object_or_404(Certificate, pk=certificate_id)
     if certificate.user_id != request.user.pk:
-        if not User.objects.visible_to(request.user).filter(pk=certificate.user_id).exists():
+        if not may(request.user, "download", certificate):
             raise Http404
         if asked := two_factor_redirect(request):
             return asked

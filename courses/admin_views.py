@@ -2,61 +2,49 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.admin.widgets import HeaderButton
+from wagtail.admin.widgets import Button, HeaderButton
 
-from workforce.forms import DateInput
-from workforce.models import Agency, Category, HRRole
+from workforce.forms import AgencyChoiceField, DateInput
+from workforce.models import Agency, Category
+from workforce.permissions import may
 from workforce.views.base import (
+    IndexCrumbsMixin,
     ScopedForm,
     ScopedFormView,
-    agency_scoped_object,
-    breadcrumbs,
-    require,
+    ScopedIndexMixin,
+    ScopedMenuItem,
+    scoped_object,
 )
 
 from . import services
 from .models import Assignment, CoursePage, ProgrammePage
 
 
-def can_see_assignments(user) -> bool:
-    return bool(HRRole.objects.paths_for(user)) or user.has_perm("courses.view_assignment")
+class AssignmentCrumbs(IndexCrumbsMixin):
+    index_url_name = "assignments:index"
+    index_label = _("Assignments")
 
 
-def can_assign(user) -> bool:
-    return bool(HRRole.objects.paths_for(user, manage=True)) or user.has_perm(
-        "courses.add_assignment"
-    )
-
-
-def _breadcrumbs(extra=None):
-    return breadcrumbs("assignments:index", _("Assignments"), extra)
-
-
-class AssignmentIndexView(IndexView):
+class AssignmentIndexView(ScopedIndexMixin, IndexView):
     model = Assignment
-    permission_policy = None  # access follows HR roles; rows follow their scope
     page_title = _("Assignments")
     header_icon = "calendar-check"
     index_url_name = "assignments:index"
     index_results_url_name = "assignments:index_results"
+    add_url_name = "assignments:add"
     paginate_by = 50
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_see_assignments(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
         return Assignment.objects.visible_to(self.request.user).select_related(
@@ -66,36 +54,36 @@ class AssignmentIndexView(IndexView):
     def order_queryset(self, queryset):
         return queryset.order_by("-created_at", "-pk")
 
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs()
+    def get_add_url(self):
+        return reverse("assignments:add") if may(self.request.user, "add", Assignment) else None
 
     @cached_property
-    def header_buttons(self):
-        if not can_assign(self.request.user):
-            return []
-        return [HeaderButton(_("Assign"), url=reverse("assignments:add"), icon_name="plus")]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        rows = context.get("object_list") or []
-        self.manageable_ids = set(
-            Assignment.objects.filter(
-                pk__in=[row.pk for row in rows],
-                agency__in=Agency.objects.manageable_by(self.request.user),
-                cancelled_at__isnull=True,
-            ).values_list("pk", flat=True)
-        )
-        return context
+    def add_button(self):
+        return HeaderButton(_("Assign"), url=self.add_url, icon_name="plus")
 
     def edit_url(self, assignment):
-        if assignment.pk in getattr(self, "manageable_ids", ()):
+        if not assignment.is_cancelled and self.may_on("change", assignment):
             return reverse("assignments:edit", args=[assignment.pk])
         return None
 
+    def get_list_more_buttons(self, instance):
+        if not self.edit_url(instance):
+            return []
+        return [
+            Button(_("Edit"), url=self.edit_url(instance), icon_name="edit", priority=10),
+            Button(
+                _("Cancel the assignment"),
+                url=reverse("assignments:cancel", args=[instance.pk]),
+                icon_name="cross",
+                priority=20,
+            ),
+        ]
+
     @cached_property
     def columns(self):
+        title_column = self._get_title_column_class(TitleColumn)
         return [
-            TitleColumn(
+            title_column(
                 "page",
                 label=_("Course or programme"),
                 accessor=lambda a: a.page.title,
@@ -103,7 +91,12 @@ class AssignmentIndexView(IndexView):
             ),
             Column("agency", label=_("Agency"), accessor=lambda a: a.agency.name),
             Column("categories", label=_("Staff categories"), accessor="category_labels"),
-            DateColumn("due_on", label=_("Due date")),
+            Column(
+                "due_on",
+                label=_("Due date"),
+                accessor=lambda a: date_format(a.due_on, "SHORT_DATE_FORMAT"),
+                width="12%",
+            ),
             Column(
                 "mandatory",
                 label=_("Mandatory"),
@@ -124,7 +117,7 @@ class AssignmentIndexView(IndexView):
 
 class AssignmentForm(forms.Form):
     page = forms.TypedChoiceField(label=_("Course or programme"), coerce=int)
-    agency = forms.ModelChoiceField(label=_("Agency"), queryset=Agency.objects.none())
+    agency = AgencyChoiceField(label=_("Agency"), queryset=Agency.objects.none())
     categories = forms.MultipleChoiceField(
         label=_("Only these staff categories"),
         choices=Category.choices,
@@ -137,7 +130,7 @@ class AssignmentForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = Agency.objects.manageable_by(user).filter(is_active=True)
+        self.fields["agency"].queryset = Agency.objects.manageable_by(user)
         programmes = ProgrammePage.objects.live().order_by("title")
         courses = CoursePage.objects.live().order_by("title")
         self.fields["page"].choices = [
@@ -156,18 +149,13 @@ class AssignmentForm(forms.Form):
         return due_on
 
 
-class AssignView(ScopedFormView):
+class AssignView(AssignmentCrumbs, ScopedFormView):
     page_title = _("Assign a course or programme")
     submit_button_label = _("Assign")
     success_message = _("Assigned: %(object)s. Its people are being enrolled.")
     header_icon = "calendar-check"
     form_class = AssignmentForm
-
-    def allowed(self, user):
-        return can_assign(user)
-
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs(self.page_title)
+    permission_model = Assignment
 
     def perform(self, form):
         from wagtail.models import Page
@@ -186,10 +174,10 @@ class AssignView(ScopedFormView):
         return reverse("assignments:index")
 
 
-def _manageable_assignment(user, pk) -> Assignment:
-    require(can_assign(user))
+def _manageable_assignment(user, pk, action: str) -> Assignment:
+    """An assignment the user may change (404 outside their scope, 403 for a viewer)."""
     assignments = Assignment.objects.select_related("course", "programme", "agency")
-    return agency_scoped_object(assignments, user, pk)
+    return scoped_object(Assignment, user, pk, action=action, queryset=assignments)
 
 
 class AssignmentChangeForm(ScopedForm):
@@ -197,7 +185,7 @@ class AssignmentChangeForm(ScopedForm):
     mandatory = forms.BooleanField(label=_("Mandatory"), required=False)
 
 
-class AssignmentEditView(ScopedFormView):
+class AssignmentEditView(AssignmentCrumbs, ScopedFormView):
     page_title = _("Change an assignment")
     submit_button_label = _("Save")
     success_message = _("Assignment changed: %(object)s.")
@@ -206,7 +194,7 @@ class AssignmentEditView(ScopedFormView):
     template_name = "courses/admin/assignment_edit.html"
 
     def allowed(self, user):
-        self.assignment = _manageable_assignment(user, self.kwargs["pk"])
+        self.assignment = _manageable_assignment(user, self.kwargs["pk"], "change")
         return True
 
     def get_initial(self):
@@ -215,8 +203,12 @@ class AssignmentEditView(ScopedFormView):
     def get_page_subtitle(self):
         return str(self.assignment)
 
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs(self.page_title)
+    @cached_property
+    def header_buttons(self):
+        if self.assignment.is_cancelled:
+            return []
+        url = reverse("assignments:cancel", args=[self.assignment.pk])
+        return [HeaderButton(_("Cancel the assignment"), url=url, icon_name="cross")]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(assignment=self.assignment, **kwargs)
@@ -233,17 +225,14 @@ class AssignmentEditView(ScopedFormView):
         return reverse("assignments:index")
 
 
-class AssignmentCancelView(WagtailAdminTemplateMixin, TemplateView):
+class AssignmentCancelView(AssignmentCrumbs, WagtailAdminTemplateMixin, TemplateView):
     template_name = "courses/admin/assignment_cancel.html"
     page_title = _("Cancel an assignment")
     header_icon = "calendar-check"
 
     def dispatch(self, request, *args, **kwargs):
-        self.assignment = _manageable_assignment(request.user, kwargs["pk"])
+        self.assignment = _manageable_assignment(request.user, kwargs["pk"], "cancel")
         return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs(self.page_title)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(assignment=self.assignment, **kwargs)
@@ -268,14 +257,7 @@ class AssignmentViewSet(ViewSet):
     menu_label = _("Assignments")
     menu_order = 210
     add_to_admin_menu = True
-
-    @property
-    def menu_item_class(self):
-        class Item(MenuItem):
-            def is_shown(self, request):
-                return can_see_assignments(request.user)
-
-        return Item
+    menu_item_class = ScopedMenuItem.for_model(Assignment)
 
     def get_urlpatterns(self):
         return [

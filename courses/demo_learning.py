@@ -11,7 +11,7 @@ from django.utils import timezone
 from workforce.demo import demo_logins
 from workforce.models import Agency
 
-from . import services
+from . import quizzes, services
 from .models import Assignment, Enrolment, LessonPage, ProgrammePage, QuizPage
 
 DEPARTMENTS = ("SNV", "SYT")
@@ -23,11 +23,11 @@ def _finish(enrolment) -> None:
     for lesson in LessonPage.objects.live().child_of(course):
         services.complete_lesson(enrolment=enrolment, lesson=lesson)
     for quiz in QuizPage.objects.live().child_of(course):
-        attempt = services.start_attempt(enrolment=enrolment, quiz=quiz)
+        attempt = quizzes.start_attempt(enrolment=enrolment, quiz=quiz)
         answers = {
             q["id"]: [a["key"] for a in q["answers"] if a["correct"]] for q in attempt.questions
         }
-        services.submit_attempt(attempt=attempt, responses=answers)
+        quizzes.submit_attempt(attempt=attempt, responses=answers)
 
 
 def seed_learning(*, stdout=None) -> dict:

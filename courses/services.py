@@ -1,12 +1,11 @@
-"""Every write to the learning record: enrolment, lesson progress, quiz attempts, completion.
+"""Every write to the learning record: enrolment, lesson progress, completion, assignments
+(quiz attempts are written by courses.quizzes).
 
 Each function runs in one transaction and is safe to repeat: a second enrolment, a second
 "lesson done", a replayed quiz submission change nothing.
 """
 
 import datetime
-import random
-import secrets
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
@@ -19,7 +18,6 @@ from lms import audit, jobs
 from workforce.text import official_date
 
 from . import signals
-from .blocks import QuestionKind
 from .models import (
     Assignment,
     CoursePage,
@@ -28,7 +26,6 @@ from .models import (
     LessonProgress,
     ProgrammeCompletion,
     ProgrammePage,
-    QuizAttempt,
     QuizPage,
     ReminderSent,
 )
@@ -98,140 +95,6 @@ def complete_lesson(*, enrolment: Enrolment, lesson: LessonPage) -> Enrolment:
         raise ValidationError(_("This course is not published."))
     LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
     return recompute_enrolment(enrolment=enrolment)
-
-
-def _snapshot(quiz: QuizPage, rng: random.Random) -> list[dict]:
-    """The questions of one attempt: drawn, shuffled, and copied as they are now."""
-    questions = []
-    for block in quiz.questions:
-        value = block.value
-        # Keys are random for each attempt, so they say nothing about the editor's order.
-        answers = [
-            {
-                "key": f"{rng.getrandbits(48):012x}",
-                "text": answer["text"],
-                "correct": bool(answer["correct"]),
-            }
-            for answer in value["answers"]
-        ]
-        if quiz.shuffle_answers and value["kind"] != QuestionKind.TRUE_FALSE:
-            rng.shuffle(answers)
-        questions.append(
-            {
-                "id": block.id,
-                "kind": value["kind"],
-                "text": value["text"],
-                "answers": answers,
-                "explanation": str(value["explanation"] or ""),
-            }
-        )
-    if quiz.draw_count and quiz.draw_count < len(questions):
-        drawn = sorted(rng.sample(range(len(questions)), quiz.draw_count))
-        questions = [questions[index] for index in drawn]
-    if quiz.shuffle_questions:
-        rng.shuffle(questions)
-    return questions
-
-
-@transaction.atomic
-def start_attempt(
-    *, enrolment: Enrolment, quiz: QuizPage, now: datetime.datetime | None = None
-) -> QuizAttempt:
-    """Start an attempt on the server (its clock starts here), or return the one still open."""
-    now = now or timezone.now()
-    enrolment = Enrolment.objects.select_for_update().select_related("course").get(pk=enrolment.pk)
-    if not quiz.live or quiz.get_parent().pk != enrolment.course_id:
-        raise ValidationError(_("This quiz is not part of your course."))
-    if not enrolment.course.live:
-        raise ValidationError(_("This course is not published."))
-    attempts = QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz)
-    for attempt in attempts.filter(submitted_at__isnull=True):
-        if not attempt.has_expired(now):
-            return attempt
-        submit_attempt(attempt=attempt, responses=None, now=now)
-    used = attempts.count()
-    if used >= quiz.max_attempts:
-        raise ValidationError(_("You have used every attempt allowed for this quiz."))
-    # Question order is not a secret; the seed comes from `secrets` only so no two learners
-    # can predict each other's draw.
-    questions = _snapshot(quiz, random.Random(secrets.randbits(64)))  # noqa: S311
-    if not questions:
-        raise ValidationError(_("This quiz has no questions yet."))
-    attempt = QuizAttempt.objects.create(
-        enrolment=enrolment,
-        quiz=quiz,
-        number=used + 1,
-        started_at=now,
-        deadline=now + datetime.timedelta(minutes=quiz.time_limit_minutes)
-        if quiz.time_limit_minutes
-        else None,
-        pass_mark=quiz.effective_pass_mark,
-        questions=questions,
-    )
-    recompute_enrolment(enrolment=enrolment)
-    return attempt
-
-
-def _clean_responses(attempt: QuizAttempt, responses: dict | None) -> dict:
-    """Keep only answers to this attempt's questions with keys that exist. A single-choice
-    question posted with several answers keeps them all, and so is scored as wrong."""
-    cleaned = {}
-    for question in attempt.questions:
-        keys = {answer["key"] for answer in question["answers"]}
-        chosen = sorted({key for key in (responses or {}).get(question["id"], []) if key in keys})
-        if chosen:
-            cleaned[question["id"]] = chosen
-    return cleaned
-
-
-@transaction.atomic
-def save_responses(
-    *, attempt: QuizAttempt, responses: dict, now: datetime.datetime | None = None
-) -> bool:
-    """Keep the learner's answers so far on the server; refused once submitted or out of time."""
-    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
-    if attempt.is_submitted or attempt.has_expired(now):
-        return False
-    attempt.responses = _clean_responses(attempt, responses)
-    attempt.save(update_fields=["responses"])
-    return True
-
-
-@transaction.atomic
-def submit_attempt(
-    *, attempt: QuizAttempt, responses: dict | None, now: datetime.datetime | None = None
-) -> QuizAttempt:
-    """Score an attempt on the server. A second submission returns the first result unchanged.
-
-    After the time limit, what the learner sends is ignored: the attempt is scored on the
-    answers saved on the server before the limit, and counts as submitted at the limit.
-    """
-    now = now or timezone.now()
-    # Enrolment first, then attempt: the same order as start_attempt, so they never deadlock.
-    Enrolment.objects.select_for_update().filter(pk=attempt.enrolment_id).exists()
-    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
-    if attempt.is_submitted:
-        return attempt
-    if attempt.has_expired(now):
-        final, submitted_at = attempt.responses, attempt.deadline
-    else:
-        final, submitted_at = _clean_responses(attempt, responses), now
-    correct = sum(
-        1
-        for question in attempt.questions
-        if set(final.get(question["id"], []))
-        == {answer["key"] for answer in question["answers"] if answer["correct"]}
-    )
-    total = len(attempt.questions)
-    attempt.responses = final
-    attempt.submitted_at = submitted_at
-    attempt.correct_count = correct
-    attempt.score = round(100 * correct / total) if total else 0
-    # Decided on the exact share, not the rounded score (69.5% does not pass a mark of 70).
-    attempt.passed = total > 0 and 100 * correct >= attempt.pass_mark * total
-    attempt.save()
-    recompute_enrolment(enrolment=attempt.enrolment)
-    return attempt
 
 
 @transaction.atomic

@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import selectors, services
+from . import quizzes, selectors, services
 from .models import CoursePage, Enrolment, LessonPage, ProgrammeCompletion, QuizAttempt, QuizPage
 from .serving import public
 
@@ -84,7 +84,7 @@ def start_attempt(request, quiz_id):
     quiz = get_object_or_404(public(QuizPage.objects.live()), pk=quiz_id)
     enrolment = _own_enrolment(request.user, quiz.get_parent().pk)
     try:
-        attempt = services.start_attempt(enrolment=enrolment, quiz=quiz)
+        attempt = quizzes.start_attempt(enrolment=enrolment, quiz=quiz)
     except ValidationError as error:
         _error(request, error)
         return redirect(quiz.url)
@@ -95,7 +95,7 @@ def start_attempt(request, quiz_id):
 def attempt(request, attempt_id):
     attempt = _own_attempt(request.user, attempt_id)
     if not attempt.is_submitted and attempt.has_expired():
-        services.submit_attempt(attempt=attempt, responses=None)
+        quizzes.submit_attempt(attempt=attempt, responses=None)
         messages.warning(
             request,
             _("Time was up: your attempt was scored on the answers saved before the limit."),
@@ -123,7 +123,7 @@ def attempt(request, attempt_id):
 @login_required
 def save_attempt(request, attempt_id):
     attempt = _own_attempt(request.user, attempt_id)
-    saved = services.save_responses(attempt=attempt, responses=_responses_from(request.POST))
+    saved = quizzes.save_responses(attempt=attempt, responses=_responses_from(request.POST))
     return JsonResponse({"saved": saved}, status=200 if saved else 409)
 
 
@@ -133,7 +133,7 @@ def submit_attempt(request, attempt_id):
     attempt = _own_attempt(request.user, attempt_id)
     was_submitted = attempt.is_submitted
     # Only the chosen answers are read from the form; a score or result sent along is ignored.
-    attempt = services.submit_attempt(attempt=attempt, responses=_responses_from(request.POST))
+    attempt = quizzes.submit_attempt(attempt=attempt, responses=_responses_from(request.POST))
     if was_submitted:
         messages.info(request, _("This attempt was already submitted; here is its result."))
     return redirect("courses:attempt-result", attempt_id=attempt.pk)

@@ -40,6 +40,7 @@ urlpatterns = [
     re_path(r"^admin/bulk/workforce/user/", page_not_found, {"exception": None}),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
+    path("tai-khoan/kich-hoat/", include("workforce.urls")),
     path("learning/", include("courses.urls")),
     path("", include("certificates.urls")),
     path("language/<str:language>/", views.switch_language, name="switch-language"),

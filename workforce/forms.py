@@ -33,15 +33,72 @@ class SignupForm(forms.Form):
         """allauth calls this after saving; the names were set by the adapter."""
 
 
+class AgencyChoiceIterator(forms.models.ModelChoiceIterator):
+    """The options at once, then their ancestors' names in one query (materialised paths)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        agencies = list(self.queryset)
+        top = min((agency.depth for agency in agencies), default=1)
+        names = ancestor_names(agencies, from_depth=top)
+        for agency in agencies:
+            yield (
+                forms.models.ModelChoiceIteratorValue(self.field.prepare_value(agency), agency),
+                self.field.label_with_path(agency, names),
+            )
+
+
+def ancestor_names(agencies, *, from_depth: int = 1) -> dict[str, str]:
+    """Path → name of every ancestor of `agencies` at `from_depth` or deeper, in one query."""
+    steplen = Agency.steplen
+    paths = {
+        agency.path[: steplen * depth]
+        for agency in agencies
+        for depth in range(from_depth, agency.depth)
+    }
+    if not paths:
+        return {}
+    return dict(Agency.objects.filter(path__in=paths).values_list("path", "name"))
+
+
 class AgencyChoiceField(forms.ModelChoiceField):
+    """An agency picker in tree order, each option named with its parents ("Sở Nội vụ › Phòng
+    Hành chính - Tổng hợp") so that units of one name in several places are told apart. The
+    path starts at the highest agency offered, so an officer does not read their province on
+    every line. Closed agencies are left out unless `include_closed`.
+
+    AgencyChoiceField(queryset=..., include_closed=False, **ModelChoiceField's arguments)
+    """
+
+    iterator = AgencyChoiceIterator
+    separator = " › "
+
+    def __init__(self, queryset, *, include_closed: bool = False, **kwargs):
+        self.include_closed = include_closed
+        super().__init__(queryset=queryset, **kwargs)
+
+    def _set_queryset(self, queryset):
+        if queryset is not None:
+            if not self.include_closed:
+                queryset = queryset.filter(is_active=True)
+            queryset = queryset.order_by("path")
+        super()._set_queryset(queryset)
+
+    queryset = property(forms.ModelChoiceField._get_queryset, _set_queryset)
+
+    def label_with_path(self, agency, names: dict[str, str]) -> str:
+        steplen = agency.steplen
+        parents = [
+            names[agency.path[: steplen * depth]]
+            for depth in range(1, agency.depth)
+            if agency.path[: steplen * depth] in names
+        ]
+        label = self.separator.join([*parents, agency.name])
+        return label if agency.is_active else f"{label} ({_('closed')})"
+
     def label_from_instance(self, obj):
-        indent = "— " * (obj.depth - 1)
-        closed = "" if obj.is_active else f" ({_('closed')})"
-        return f"{indent}{obj.name} [{obj.code}]{closed}"
-
-
-def agency_field(queryset, **kwargs) -> AgencyChoiceField:
-    return AgencyChoiceField(queryset=queryset.order_by("path"), **kwargs)
+        return self.label_with_path(obj, ancestor_names([obj]))
 
 
 def _effective_on_field():
@@ -64,8 +121,8 @@ class AgencyCreateForm(forms.Form):
 
     def __init__(self, *args, parents, require_parent: bool, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["parent"] = agency_field(
-            parents.active(), label=_("Parent agency"), required=require_parent
+        self.fields["parent"] = AgencyChoiceField(
+            queryset=parents, label=_("Parent agency"), required=require_parent
         )
         self.fields["effective_on"] = _effective_on_field()
 
@@ -94,8 +151,8 @@ class AgencyMoveForm(forms.Form):
 
     def __init__(self, *args, agency: Agency, targets, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["new_parent"] = agency_field(
-            targets.active().exclude(path__startswith=agency.path),
+        self.fields["new_parent"] = AgencyChoiceField(
+            queryset=targets.exclude(path__startswith=agency.path),
             label=_("New parent agency"),
         )
         self.fields["effective_on"] = _effective_on_field()
@@ -112,8 +169,8 @@ class AgencyMergeForm(forms.Form):
 
     def __init__(self, *args, agency: Agency, targets, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["into"] = agency_field(
-            targets.active().exclude(path__startswith=agency.path),
+        self.fields["into"] = AgencyChoiceField(
+            queryset=targets.exclude(path__startswith=agency.path),
             label=_("Merge into"),
         )
         self.fields["effective_on"] = _effective_on_field()
@@ -153,7 +210,7 @@ class PersonForm(forms.ModelForm):
 
     def __init__(self, *args, agencies, can_grant_rights: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["agency"] = agency_field(agencies.active(), label=_("Agency"))
+        self.fields["agency"] = AgencyChoiceField(queryset=agencies, label=_("Agency"))
         self.fields["category"].required = True
         if can_grant_rights:
             self.fields["groups"] = forms.ModelMultipleChoiceField(
@@ -217,7 +274,7 @@ class HRRoleForm(forms.Form):
     def __init__(self, *args, agencies, people, **kwargs):
         super().__init__(*args, **kwargs)
         self.people = people
-        self.fields["agency"] = agency_field(agencies.active(), label=_("Agency subtree"))
+        self.fields["agency"] = AgencyChoiceField(queryset=agencies, label=_("Agency subtree"))
         self.order_fields(["staff_code", "agency", "role"])
 
     def clean_staff_code(self):
@@ -229,3 +286,23 @@ class HRRoleForm(forms.Form):
             )
         self.cleaned_data["person"] = person
         return code
+
+
+class RosterUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Roster file"),
+        help_text=_("Excel (.xlsx) or CSV in UTF-8, with the headers of the template."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["deactivate_missing"] = AgencyChoiceField(
+            queryset=Agency.objects.manageable_by(user),
+            label=_("Deactivate people missing from the file"),
+            required=False,
+            empty_label=_("No: only add and update"),
+            help_text=_(
+                "Choose an agency to deactivate its people (and those of its units) who are not "
+                "in the file. They keep their records and can be reactivated."
+            ),
+        )

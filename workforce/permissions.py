@@ -176,6 +176,15 @@ def scoped(user, action: str, model):
     return policy_for(model).instances_user_has_permission_for(user, action)
 
 
+def top_agencies(user, action: str = "view") -> list:
+    """The outermost agencies `user` may take `action` on, in Vietnamese order: where their
+    screens start."""
+    from .models import Agency
+
+    paths = outermost(scoped(user, action, Agency).values_list("path", flat=True))
+    return list(Agency.objects.filter(path__in=paths).vietnamese_order())
+
+
 def register_policies():
     """Every model HR touches, with its path to an agency (called from the apps' ready())."""
     from wagtail.permissions import register_permission_policy

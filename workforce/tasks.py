@@ -23,13 +23,13 @@ def send_invitation_emails(person_ids: list[int]) -> int:
 
 @task()
 def run_roster_import(roster_import_id: int, apply: bool, wait: bool = False) -> str:
-    from . import services
+    from . import imports
     from .models import RosterImport
 
     roster_import = RosterImport.objects.select_related("requested_by", "deactivate_missing").get(
         pk=roster_import_id
     )
-    return services.run_roster_import(roster_import=roster_import, apply=apply, wait=wait).status
+    return imports.run_roster_import(roster_import=roster_import, apply=apply, wait=wait).status
 
 
 @task()
@@ -40,12 +40,12 @@ def watch_roster_import(roster_import_id: int) -> str:
 
     from lms import jobs
 
-    from . import services
+    from . import imports
     from .models import RosterImport
 
     roster_import = RosterImport.objects.get(pk=roster_import_id)
     if roster_import.is_finished:
         return roster_import.status
     watch_roster_import.using(run_after=timezone.now() + jobs.lease()).enqueue(roster_import_id)
-    services.watch_roster_import(roster_import=roster_import)
+    imports.watch_roster_import(roster_import=roster_import)
     return roster_import.status

@@ -3,10 +3,11 @@
 from wagtail import hooks
 
 from .views.agencies import AgencyViewSet
+from .views.letters import ActivationLetterViewSet
 from .views.roles import HRRoleViewSet
 from .views.roster import RosterImportViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return [AgencyViewSet(), HRRoleViewSet(), RosterImportViewSet()]
+    return [AgencyViewSet(), HRRoleViewSet(), RosterImportViewSet(), ActivationLetterViewSet()]

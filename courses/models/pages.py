@@ -420,6 +420,8 @@ class QuizPage(EnrolledLearnersOnly, Page):
         return self.draw_count or len(self.questions)
 
     def get_context(self, request, *args, **kwargs):
+        from ..selectors import attempts_left
+
         context = super().get_context(request, *args, **kwargs)
         context.update(self.step_context(request))
         enrolment = context["enrolment"]
@@ -427,7 +429,7 @@ class QuizPage(EnrolledLearnersOnly, Page):
         context.update(
             attempts=attempts,
             open_attempt=next((a for a in attempts if not a.is_submitted), None),
-            attempts_left=max(self.max_attempts - len(attempts), 0),
+            attempts_left=attempts_left(enrolment=enrolment, quiz=self, used=len(attempts)),
             best=max((a.score for a in attempts if a.score is not None), default=None),
             passed=any(a.passed for a in attempts),
             # Correct answers and explanations reach the template only in an editor's preview.

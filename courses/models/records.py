@@ -156,3 +156,39 @@ class ProgrammeCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.programme}"
+
+
+class ExtraAttempt(models.Model):
+    """One more attempt at a quiz that HR gave a learner, with the reason. The learner may
+    make `max_attempts` plus one per grant. `token` is the grant form's own: a form sent
+    twice grants once."""
+
+    enrolment = models.ForeignKey(
+        Enrolment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="extra_attempts",
+    )
+    quiz = models.ForeignKey(
+        QuizPage, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="+"
+    )
+    reason = models.TextField(_("reason"))
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("granted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    granted_at = models.DateTimeField(_("granted at"), default=timezone.now)
+    token = models.CharField(max_length=64, unique=True, editable=False)
+
+    class Meta:
+        verbose_name = _("extra attempt")
+        verbose_name_plural = _("extra attempts")
+        ordering = ["enrolment", "quiz", "granted_at"]
+        indexes = [models.Index(fields=["enrolment", "quiz"], name="extra_attempt_quiz")]
+
+    def __str__(self):
+        return f"{self.enrolment} · {self.quiz_id} · {self.granted_at:%d/%m/%Y}"

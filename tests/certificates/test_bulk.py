@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
-from certificates import services
+from certificates import bulk, services
 from certificates.models import BulkJob, Certificate
 from courses.models import Enrolment
 from tests.conftest import with_totp
@@ -167,7 +167,7 @@ def test_nothing_outside_the_scope_can_be_bundled_and_jobs_stay_with_their_reque
 
     owner = officer_of(department, "HR-CHU")
     with django_capture_on_commit_callbacks(execute=True):
-        job = services.start_bulk_job(
+        job = bulk.start_bulk_job(
             kind=BulkJob.Kind.ZIP, user=owner, certificates=Certificate.objects.all()
         )
     colleague = officer_of(department, "HR-BAN")
@@ -188,17 +188,17 @@ def test_a_double_click_starts_one_job_and_a_merged_pdf_has_a_limit(
     issued(course, department, 3)
     officer = officer_of(department, "HR-DUP")
     # Not committed, so not started: both clicks find the first job waiting.
-    first = services.start_bulk_job(
+    first = bulk.start_bulk_job(
         kind=BulkJob.Kind.ZIP, user=officer, certificates=Certificate.objects.all()
     )
-    second = services.start_bulk_job(
+    second = bulk.start_bulk_job(
         kind=BulkJob.Kind.ZIP, user=officer, certificates=Certificate.objects.all()
     )
     assert first == second and BulkJob.objects.count() == 1
 
-    monkeypatch.setattr(services, "MERGED_PDF_LIMIT", 2)
+    monkeypatch.setattr(bulk, "MERGED_PDF_LIMIT", 2)
     with pytest.raises(services.ValidationError, match="tối đa 2"):
-        services.start_bulk_job(
+        bulk.start_bulk_job(
             kind=BulkJob.Kind.MERGED_PDF, user=officer, certificates=Certificate.objects.all()
         )
 
@@ -214,7 +214,7 @@ def test_a_job_that_fails_says_so_and_keeps_what_was_done(
 
     monkeypatch.setattr(services, "certificate_pdf", broken)
     with django_capture_on_commit_callbacks(execute=True):
-        job = services.start_bulk_job(
+        job = bulk.start_bulk_job(
             kind=BulkJob.Kind.ZIP, user=officer, certificates=Certificate.objects.all()
         )
     job.refresh_from_db()
@@ -301,7 +301,7 @@ def test_a_job_whose_worker_stopped_is_taken_over_and_a_superseded_runner_stops(
     settings.JOB_LEASE_SECONDS = 60
     enrolments = completed_without_certificates(course, department, 5)
     officer = officer_of(department, "HR-LEASE")
-    job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
+    job = bulk.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
     # A first run issued two (the second without its PDF) and died.
     first = services.issue_course_certificate(enrolment=enrolments[0], actor=officer)
     services.certificate_pdf(certificate=first)
@@ -311,13 +311,13 @@ def test_a_job_whose_worker_stopped_is_taken_over_and_a_superseded_runner_stops(
         status=BulkJob.Status.RUNNING, runs=1, done=2, heartbeat_at=alive
     )
 
-    services.run_bulk_job(job=job)  # a duplicate task: the runner looks alive, so it leaves
-    services.watch_bulk_job(job=job)
+    bulk.run_bulk_job(job=job)  # a duplicate task: the runner looks alive, so it leaves
+    bulk.watch_bulk_job(job=job)
     job.refresh_from_db()
     assert (job.status, job.runs, Certificate.objects.count()) == ("running", 1, 2)
 
     BulkJob.objects.filter(pk=job.pk).update(heartbeat_at=alive - timedelta(minutes=1))
-    services.watch_bulk_job(job=job)
+    bulk.watch_bulk_job(job=job)
     job.refresh_from_db()
     assert (job.status, job.runs, job.done) == ("done", 2, 5)
     assert job.message == "Đã cấp 5 giấy chứng nhận."
@@ -326,7 +326,7 @@ def test_a_job_whose_worker_stopped_is_taken_over_and_a_superseded_runner_stops(
 
     # A slow runner whose job was taken over meanwhile writes nothing more and stops.
     more = completed_without_certificates(course, department, 3)
-    job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
+    job = bulk.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
     real_issue = services.issue_course_certificate
 
     def taken_over_meanwhile(**kwargs):
@@ -334,7 +334,7 @@ def test_a_job_whose_worker_stopped_is_taken_over_and_a_superseded_runner_stops(
         return real_issue(**kwargs)
 
     monkeypatch.setattr(services, "issue_course_certificate", taken_over_meanwhile)
-    services.run_bulk_job(job=job)
+    bulk.run_bulk_job(job=job)
     job.refresh_from_db()
     assert (job.status, job.runs, job.finished_at) == ("running", 7, None)
     assert Certificate.objects.filter(enrolment__in=more).count() == 1
@@ -349,19 +349,19 @@ def test_a_restarted_worker_waits_out_the_lease_and_a_job_without_heartbeat_is_t
     settings.JOB_LEASE_SECONDS = 1
     completed_without_certificates(course, department, 2)
     officer = officer_of(department, "HR-WAIT")
-    job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
+    job = bulk.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
     BulkJob.objects.filter(pk=job.pk).update(
         status=BulkJob.Status.RUNNING, runs=1, heartbeat_at=timezone.now()
     )
     started = time.monotonic()
-    services.run_bulk_job(job=job, wait=True)
+    bulk.run_bulk_job(job=job, wait=True)
     assert time.monotonic() - started >= 0.9
     job.refresh_from_db()
     assert (job.status, job.runs, job.done) == ("done", 2, 2)
 
     completed_without_certificates(course, department, 1)
-    job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
+    job = bulk.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=officer)
     BulkJob.objects.filter(pk=job.pk).update(status=BulkJob.Status.RUNNING, heartbeat_at=None)
-    assert services.resume_bulk_jobs() == 1  # the immediate test backend runs it right away
+    assert bulk.resume_bulk_jobs() == 1  # the immediate test backend runs it right away
     job.refresh_from_db()
     assert (job.status, job.done) == ("done", 1)

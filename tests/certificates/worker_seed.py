@@ -3,7 +3,7 @@ shell`: completed enrolments with no certificate, and a bulk job to issue them."
 
 import json
 
-from certificates import services
+from certificates import bulk
 from certificates.models import BulkJob, CertificateTemplate
 from courses.models import CatalogPage, CoursePage, HomePage
 from tests.certificates.test_bulk import completed_without_certificates
@@ -27,5 +27,5 @@ def seed(count: int) -> None:
     province = AgencyFactory(name="UBND tỉnh Đồng Nai", code="DN", kind=AgencyKind.PROVINCE)
     admin = PersonFactory(staff_code="QTV", agency=province, is_superuser=True)
     completed_without_certificates(course, province, count)
-    job = services.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=admin)
+    job = bulk.start_bulk_job(kind=BulkJob.Kind.ISSUE_MISSING, user=admin)
     print(json.dumps({"job": job.pk}))

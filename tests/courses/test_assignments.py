@@ -11,6 +11,7 @@ from django.utils import timezone
 from courses import services
 from courses.models import Enrolment
 from tests.factories import PersonFactory
+from workforce import imports
 from workforce import services as workforce
 from workforce.models import Category
 
@@ -64,7 +65,7 @@ def test_the_subtree_is_enrolled_now_and_joiners_later(
             category=Category.CIVIL_SERVANT,
         )
         workforce.transfer_people(people=[staff["elsewhere"]], to_agency=unit)
-        imported = workforce.import_roster(
+        imported = imports.import_roster(
             content="Mã cán bộ;Họ;Tên;Mã cơ quan;Đối tượng\nMOI-2;Hồ;Vân;SNV-VP;Công chức\n".encode(),
             name="ds.csv",
             actor=None,

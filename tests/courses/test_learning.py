@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from courses import services
+from courses import quizzes, services
 from courses.models import (
     CoursePage,
     Enrolment,
@@ -194,17 +194,17 @@ def test_late_submission_is_scored_as_it_stood_at_the_limit(enrolment, quiz):
     publish(quiz)
     quiz = QuizPage.objects.get(pk=quiz.pk)
     start = timezone.now()
-    attempt = services.start_attempt(enrolment=enrolment, quiz=quiz, now=start)
+    attempt = quizzes.start_attempt(enrolment=enrolment, quiz=quiz, now=start)
     assert attempt.deadline == start + datetime.timedelta(minutes=10)
     first_question = attempt.questions[0]["id"]
     saved_in_time = {first_question: right_answers(attempt)[first_question]}
-    assert services.save_responses(
+    assert quizzes.save_responses(
         attempt=attempt, responses=saved_in_time, now=start + datetime.timedelta(minutes=5)
     )
     # Saving after the limit is refused, and the late submission's answers are ignored.
     late = start + datetime.timedelta(minutes=12)
-    assert not services.save_responses(attempt=attempt, responses=right_answers(attempt), now=late)
-    attempt = services.submit_attempt(attempt=attempt, responses=right_answers(attempt), now=late)
+    assert not quizzes.save_responses(attempt=attempt, responses=right_answers(attempt), now=late)
+    attempt = quizzes.submit_attempt(attempt=attempt, responses=right_answers(attempt), now=late)
     assert attempt.correct_count == 1
     assert attempt.score == 25
     assert attempt.submitted_at == attempt.deadline
@@ -276,7 +276,7 @@ def test_learner_b_cannot_read_or_change_learner_a_records(
     client, learner, enrolment, quiz, lesson, course
 ):
     services.complete_lesson(enrolment=enrolment, lesson=lesson)
-    attempt = services.start_attempt(enrolment=enrolment, quiz=quiz)
+    attempt = quizzes.start_attempt(enrolment=enrolment, quiz=quiz)
     other = PersonFactory(staff_code="HV-B", agency=learner.agency)
     client.force_login(other)
     for name in ["courses:attempt", "courses:attempt-result"]:
@@ -418,10 +418,10 @@ def test_publishing_a_new_lesson_moves_everyones_progress(
 
 
 def test_a_single_choice_question_answered_twice_is_wrong(enrolment, quiz):
-    attempt = services.start_attempt(enrolment=enrolment, quiz=quiz)
+    attempt = quizzes.start_attempt(enrolment=enrolment, quiz=quiz)
     single = next(q for q in attempt.questions if q["kind"] == "single")
     every_key = {single["id"]: [a["key"] for a in single["answers"]]}
-    attempt = services.submit_attempt(attempt=attempt, responses=every_key)
+    attempt = quizzes.submit_attempt(attempt=attempt, responses=every_key)
     assert attempt.correct_count == 0
 
 
@@ -429,10 +429,10 @@ def test_pass_is_decided_on_the_exact_share_not_the_rounded_score(enrolment, qui
     quiz.questions = [(child.block_type, child.value) for child in list(quiz.questions)[:3]]
     quiz.pass_mark = 67
     publish(quiz)
-    attempt = services.start_attempt(enrolment=enrolment, quiz=QuizPage.objects.get(pk=quiz.pk))
+    attempt = quizzes.start_attempt(enrolment=enrolment, quiz=QuizPage.objects.get(pk=quiz.pk))
     answers = right_answers(attempt)
     answers[attempt.questions[0]["id"]] = wrong_answers(attempt)[attempt.questions[0]["id"]]
-    attempt = services.submit_attempt(attempt=attempt, responses=answers)
+    attempt = quizzes.submit_attempt(attempt=attempt, responses=answers)
     assert attempt.score == 67  # 2 of 3, rounded
     assert attempt.passed is False
 
@@ -444,7 +444,7 @@ def test_drawn_questions_keep_the_bank_order_when_not_shuffled(enrolment, quiz):
     quiz = QuizPage.objects.get(pk=quiz.pk)
     order = [block.id for block in quiz.questions]
     for _ in range(5):
-        attempt = services.start_attempt(enrolment=enrolment, quiz=quiz)
+        attempt = quizzes.start_attempt(enrolment=enrolment, quiz=quiz)
         drawn = [q["id"] for q in attempt.questions]
         assert drawn == sorted(drawn, key=order.index)
         QuizAttempt.objects.filter(pk=attempt.pk).delete()

@@ -120,7 +120,7 @@ def test_department_officer_imports_a_roster_assigns_the_programme_and_exports_t
 
     # The dashboard: the unit's two new people; the department's own three (the officer too).
     page.get_by_role("button", name="Báo cáo đào tạo").click()
-    page.get_by_role("link", name="Bảng tổng hợp").click()
+    page.locator(".sidebar").get_by_role("link", name="Bảng tổng hợp đào tạo").click()
     page.get_by_label("Khóa học hoặc chương trình").select_option(label=programme.title)
     page.get_by_role("button", name="Xem", exact=True).click()
     table = page.locator("table.report-table")
@@ -136,5 +136,7 @@ def test_department_officer_imports_a_roster_assigns_the_programme_and_exports_t
     assert download.value.suggested_filename.endswith(".xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(download.value.path().read_bytes())).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:3] == ("Cơ quan, đơn vị", "Số người", "Được giao")
+    # What the table covers and when it was made, an empty line, then the headings.
+    assert rows[0] == ("Cơ quan, đơn vị", "Sở Nội vụ") + (None,) * (len(rows[0]) - 2)
+    assert rows[5][:3] == ("Cơ quan, đơn vị", "Số người", "Được giao")
     assert any(row[0] == unit.name and row[2] == 12 for row in rows)

@@ -26,6 +26,7 @@ from wagtail.models import (
 
 from certificates import services as certificates
 from certificates.models import BulkJob, CertificateTemplate
+from courses import quizzes
 from courses import services as learning
 from courses.models import (
     CatalogPage,
@@ -171,7 +172,7 @@ def build():
     enrolment = complete(enrolment, pages.course)
     attempt = QuizAttempt.objects.get(enrolment=enrolment)
     certificate = certificates.issue_course_certificate(enrolment=enrolment)
-    open_attempt = learning.start_attempt(
+    open_attempt = quizzes.start_attempt(
         enrolment=learning.enrol(user=owner, course=pages.prerequisite),
         quiz=QuizPage.objects.child_of(pages.prerequisite).get(),
     )

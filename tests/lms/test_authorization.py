@@ -324,7 +324,13 @@ PROBES = [
     ("/admin/users/{owner}/", MANAGERS),
     ("/admin/users/{owner}/view/", OWN_DEPARTMENT),
     ("/admin/users/{owner}/active/", MANAGERS),
-    ("/admin/users/{owner}/usage/", OWN_DEPARTMENT),
+    ("/admin/users/{owner}/enrolments/{enrolment}/quizzes/{quiz}/extra-attempt/", MANAGERS),
+    ("/admin/activation-letters/?id={owner}", HR_OFFICERS),  # the sibling: "nobody to print"
+    ("/admin/activation-letters/{owner}/", MANAGERS),
+    ("/tai-khoan/kich-hoat/", EVERYONE),
+    ("/tai-khoan/kich-hoat/mat-khau/", NOBODY),  # back to the first step: no code accepted yet
+    ("/admin/history/", HR),  # each their own subtree's entries
+    ("/admin/history/results/", HR),
     ("/admin/roster/", HR_OFFICERS),
     ("/admin/roster/template/", HR_OFFICERS),
     ("/admin/roster/{roster}/", REQUESTER),  # only the officer who uploaded it
@@ -336,6 +342,7 @@ PROBES = [
     ("/admin/assignments/{assignment}/cancel/", MANAGERS),
     ("/admin/certificates/", HR),
     ("/admin/certificates/results/", HR),
+    ("/admin/certificates/{certificate}/", OWN_DEPARTMENT),
     ("/admin/certificates/{certificate}/revoke/", MANAGERS),
     ("/admin/certificates/{certificate}/reissue/", MANAGERS),
     ("/admin/certificates/issue-missing/", HR_OFFICERS),
@@ -351,6 +358,9 @@ PROBES = [
     ("/admin/reports/targets/add/", HR_OFFICERS),
     ("/admin/reports/targets/{target}/", MANAGERS),
     ("/admin/reports/targets/{target}/delete/", MANAGERS),
+    ("/admin/reports/targets/results/", HR),
+    ("/admin/reports/targets/{target}/history/", MANAGERS),
+    ("/admin/reports/targets/{target}/history/results/", MANAGERS),
     # --- Accounts (allauth) ---
     ("/accounts/login/", {ANONYMOUS}),
     ("/accounts/logout/", SIGNED_IN),  # asks to confirm; only a POST signs out

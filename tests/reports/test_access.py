@@ -65,7 +65,7 @@ def reads(department, unit, setting):
         reverse("reports:people_export", args=["csv"]) + scope,
         reverse("roster_import:detail", args=[setting["roster"].pk]),
         reverse("roster_import:status", args=[setting["roster"].pk]),
-        reverse("reports:target_edit", args=[setting["target"].pk]),
+        reverse("plan_targets:edit", args=[setting["target"].pk]),
     ]
 
 
@@ -81,7 +81,7 @@ def writes(department, setting, course):
         ),
         (reverse("assignments:cancel", args=[setting["assignment"].pk]), {}),
         (
-            reverse("reports:target_add"),
+            reverse("plan_targets:add"),
             {
                 "agency": department.pk,
                 "programme": setting["programme"].pk,
@@ -90,7 +90,7 @@ def writes(department, setting, course):
             },
         ),
         (
-            reverse("reports:target_edit", args=[setting["target"].pk]),
+            reverse("plan_targets:edit", args=[setting["target"].pk]),
             {
                 "agency": department.pk,
                 "programme": setting["programme"].pk,
@@ -98,7 +98,7 @@ def writes(department, setting, course):
                 "share": 10,
             },
         ),
-        (reverse("reports:target_delete", args=[setting["target"].pk]), {}),
+        (reverse("plan_targets:delete", args=[setting["target"].pk]), {}),
     ]
 
 
@@ -140,7 +140,7 @@ def test_the_department_officer_reads_and_writes(
         in client.get(reverse("reports:people") + f"?agency={department.pk}").content.decode()
     )
     response = client.post(
-        reverse("reports:target_add"),
+        reverse("plan_targets:add"),
         {"agency": department.pk, "programme": setting["programme"].pk, "year": 2027, "share": 70},
     )
     assert response.status_code == 302
@@ -182,7 +182,7 @@ def test_an_hr_viewer_reads_but_cannot_write(
         assert client.get(url).status_code == 200, url
     for url, data in writes(department, setting, course):
         assert refused(client.post(url, data)), url
-    assert refused(client.get(reverse("reports:target_add")))
+    assert refused(client.get(reverse("plan_targets:add")))
     response = client.post(
         reverse("roster_import:index"), {"file": roster_of_the_department(department)}
     )
@@ -194,7 +194,7 @@ def test_a_learner_gets_nothing(client, department, unit, setting, learner, cour
     client.force_login(learner)
     urls = [
         *reads(department, unit, setting),
-        reverse("reports:targets"),
+        reverse("plan_targets:index"),
         reverse("assignments:index"),
     ]
     for url in urls:
@@ -253,9 +253,9 @@ def test_a_target_is_edited_in_place_and_odd_input_is_harmless(
     client, department, setting, department_officer
 ):
     client.force_login(department_officer)
-    edit = reverse("reports:target_edit", args=[setting["target"].pk])
+    edit = reverse("plan_targets:edit", args=[setting["target"].pk])
     assert client.post(edit, {"share": 0}).status_code == 200  # 1 to 100
     assert client.post(edit, {"share": 65, "year": 2027, "agency": 999}).status_code == 302
     assert list(PlanTarget.objects.values_list("year", "share")) == [(2026, 65)]
     for year in ("²", "2031", "abc", "9" * 30):
-        assert client.get(reverse("reports:targets") + f"?year={year}").status_code == 200
+        assert client.get(reverse("plan_targets:index") + f"?year={year}").status_code == 200

@@ -125,7 +125,15 @@ def test_exports_neutralise_formulas(client, department, department_officer, peo
 
     response = client.get(reverse("reports:dashboard_export", args=["xlsx"]) + query)
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
-    header = [cell.value for cell in sheet[1]]
+    # What the table covers and when it was made, an empty line, then the headings.
+    assert [sheet.cell(row, 1).value for row in range(1, 6)] == [
+        "Cơ quan, đơn vị",
+        "Khóa học hoặc chương trình",
+        "Kỳ báo cáo",
+        "Lập lúc",
+        None,
+    ]
+    header = [cell.value for cell in sheet[6]]
     assert header[:4] == ["Cơ quan, đơn vị", "Số người", "Được giao", "Đã hoàn thành"]
     assert client.get(reverse("reports:dashboard_export", args=["pdf"]) + query).status_code == 404
 

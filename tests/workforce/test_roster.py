@@ -9,9 +9,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import ModelLogEntry
 
-from workforce import services
+from workforce import imports, services
 from workforce.models import User
-from workforce.roster import RosterFileError, split_full_name, template_workbook
+from workforce.roster import split_full_name
+from workforce.roster_files import RosterFileError, template_workbook
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def csv_file(*rows: str, header: str = HEADER) -> bytes:
 
 
 def run(content: bytes, actor=None, apply=True, name="ds.csv", **options):
-    return services.import_roster(content=content, name=name, actor=actor, apply=apply, **options)
+    return imports.import_roster(content=content, name=name, actor=actor, apply=apply, **options)
 
 
 def messages(check) -> list[str]:

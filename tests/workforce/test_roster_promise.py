@@ -13,9 +13,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from tests.factories import HRRoleFactory, PersonFactory
-from workforce import services
+from workforce import imports, services
 from workforce.models import HRRole, RosterImport, User
-from workforce.roster import RosterFileError
+from workforce.roster_files import RosterFileError
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +42,7 @@ def workbook(*rows, headers=HEADERS, sheets=None) -> bytes:
 
 
 def run(content, name="ds.xlsx", actor=None, apply=True, **options):
-    return services.import_roster(content=content, name=name, actor=actor, apply=apply, **options)
+    return imports.import_roster(content=content, name=name, actor=actor, apply=apply, **options)
 
 
 def messages(check) -> list[str]:
@@ -291,7 +291,7 @@ def test_the_upload_form_says_what_is_wrong_with_the_file(
 ):
     client.force_login(department_officer)
     index = reverse("roster_import:index")
-    monkeypatch.setattr(services, "ROSTER_MAX_BYTES", 1000)
+    monkeypatch.setattr(imports, "ROSTER_MAX_BYTES", 1000)
     response = client.post(index, {"file": SimpleUploadedFile("ds.csv", b"x" * 2000)})
     assert response.status_code == 200
     assert "Tệp lớn hơn 20 MB" in response.content.decode()
@@ -318,9 +318,9 @@ def test_a_check_whose_worker_died_is_run_again_and_says_so(
 ):
     upload = SimpleUploadedFile("ds.xlsx", workbook(["K-1", "Khổng", "", "Minh", "", "SNV"]))
     with django_capture_on_commit_callbacks(execute=False):  # the queue is down
-        roster_import = services.start_roster_import(upload=upload, actor=department_officer)
+        roster_import = imports.start_roster_import(upload=upload, actor=department_officer)
     _stalled(roster_import, status="checking", runs=1)
-    services.watch_roster_import(roster_import=roster_import)
+    imports.watch_roster_import(roster_import=roster_import)
     roster_import.refresh_from_db()
     assert (roster_import.status, roster_import.runs) == ("checked", 2)
     assert "Trình xử lý nền đã dừng khi đang kiểm tra tệp này" in roster_import.message
@@ -330,7 +330,7 @@ def test_a_check_whose_worker_died_is_run_again_and_says_so(
 
     # A file that stopped its worker MAX_RUNS times is not tried again.
     _stalled(roster_import, status="checking", runs=RosterImport.MAX_RUNS)
-    services.watch_roster_import(roster_import=roster_import)
+    imports.watch_roster_import(roster_import=roster_import)
     roster_import.refresh_from_db()
     assert roster_import.status == "failed" and "đã dừng 3 lần" in roster_import.message
     assert not User.objects.filter(staff_code="K-1").exists()
@@ -342,11 +342,11 @@ def test_an_import_killed_between_batches_finishes_without_writing_anyone_twice(
     rows = [[f"B-{n:02d}", "Bùi", "", f"Anh{chr(97 + n)}", "", "SNV"] for n in range(7)]
     upload = SimpleUploadedFile("ds.xlsx", workbook(*rows))
     with django_capture_on_commit_callbacks(execute=True):
-        roster_import = services.start_roster_import(upload=upload, actor=department_officer)
+        roster_import = imports.start_roster_import(upload=upload, actor=department_officer)
     roster_import.refresh_from_db()
     assert roster_import.status == "checked"
-    monkeypatch.setattr(services, "ROSTER_BATCH", 3)
-    write = services._write_roster_batch
+    monkeypatch.setattr(imports, "ROSTER_BATCH", 3)
+    write = imports._write_roster_batch
     batches = []
 
     def killed_after_the_first(changes, **kwargs):
@@ -355,16 +355,16 @@ def test_an_import_killed_between_batches_finishes_without_writing_anyone_twice(
         batches.append(len(changes))
         write(changes, **kwargs)
 
-    monkeypatch.setattr(services, "_write_roster_batch", killed_after_the_first)
+    monkeypatch.setattr(imports, "_write_roster_batch", killed_after_the_first)
     with pytest.raises(KeyboardInterrupt), django_capture_on_commit_callbacks(execute=True):
-        services.confirm_roster_import(roster_import=roster_import, actor=department_officer)
+        imports.confirm_roster_import(roster_import=roster_import, actor=department_officer)
     roster_import.refresh_from_db()
     assert roster_import.status == "applying"
     assert User.objects.filter(staff_code__startswith="B-").count() == 3
 
-    monkeypatch.setattr(services, "_write_roster_batch", write)
+    monkeypatch.setattr(imports, "_write_roster_batch", write)
     _stalled(roster_import)
-    services.watch_roster_import(roster_import=roster_import)
+    imports.watch_roster_import(roster_import=roster_import)
     roster_import.refresh_from_db()
     assert roster_import.status == "applied" and roster_import.counts["new"] == 7
     assert "đang nhập tệp này" in roster_import.message

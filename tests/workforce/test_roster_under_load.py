@@ -231,8 +231,8 @@ def test_a_worker_killed_while_checking_a_roster_is_replaced_and_the_check_runs_
             "shell",
             "-c",
             "from django.core.files.uploadedfile import SimpleUploadedFile as F;"
-            "from workforce import services; from workforce.models import User;"
-            f"services.start_roster_import(upload=F('ds.csv', open({str(roster)!r}, 'rb').read()),"
+            "from workforce import imports; from workforce.models import User;"
+            f"imports.start_roster_import(upload=F('ds.csv', open({str(roster)!r}, 'rb').read()),"
             " actor=User.objects.get(staff_code='HR-SNV'))",
         )
 

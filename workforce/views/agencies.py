@@ -1,17 +1,17 @@
 """Admin screens for the agency tree: browse level by level, search, create, rename, move,
-merge, close, and the dated history. Everyone sees only the subtrees their HR roles cover."""
+merge, close, and the dated history. Everyone sees only the subtrees their HR roles cover;
+each action shows where the policy allows it, on the row ("⋯") and on the agency's own page."""
 
 from django.db.models import Count
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.permissions import policy_registry
+from wagtail.admin.widgets import Button
 
 from .. import services
 from ..forms import (
@@ -22,8 +22,59 @@ from ..forms import (
     AgencyRenameForm,
 )
 from ..models import Agency, AgencyChange, HRRole, User
-from ..permissions import outermost
-from .base import ManageableRowsMixin, ScopedMenuItem, ServiceFormView, require, scoped_object
+from ..permissions import may, outermost, policy_for
+from .base import ScopedIndexMixin, ScopedMenuItem, ServiceFormView, require, scoped_object
+
+# (policy action, URL name, label, icon) of the changes made to one active agency.
+CHANGES = (
+    ("rename", "agencies:rename", _("Rename"), "edit"),
+    ("move", "agencies:move", _("Move"), "arrow-right-full"),
+    ("merge", "agencies:merge", _("Merge into another agency"), "resubmit"),
+    ("close", "agencies:close", _("Close or dissolve"), "cross"),
+)
+
+
+def units_url(agency: Agency | None) -> str:
+    """The listing of `agency`'s units (the agency's own page), or the top of the tree."""
+    return reverse("agencies:index") + (f"?parent={agency.pk}" if agency else "")
+
+
+def agency_buttons(agency: Agency, allowed, *, on_its_page: bool = False) -> list[Button]:
+    """What may be done to `agency`: `allowed(action)` answers for this user. A closed agency
+    offers only its history. On the agency's own page "Open" is left out: that is the page."""
+    buttons = []
+    if not on_its_page and agency.is_active:
+        buttons.append(
+            Button(
+                _("Open the units"),
+                url=units_url(agency),
+                icon_name="folder-open-inverse",
+                priority=10,
+            )
+        )
+    if agency.is_active:
+        if allowed("add"):
+            buttons.append(
+                Button(
+                    _("Add a unit"),
+                    url=reverse("agencies:add") + f"?parent={agency.pk}",
+                    icon_name="plus",
+                    priority=20,
+                )
+            )
+        for priority, (action, url_name, label, icon) in enumerate(CHANGES, 30):
+            if allowed(action):
+                url = reverse(url_name, args=[agency.pk])
+                buttons.append(Button(label, url=url, icon_name=icon, priority=priority))
+    buttons.append(
+        Button(
+            _("History"),
+            url=reverse("agencies:history", args=[agency.pk]),
+            icon_name="history",
+            priority=90,
+        )
+    )
+    return buttons
 
 
 def head_counts(agencies) -> dict[int, int]:
@@ -47,25 +98,29 @@ def head_counts(agencies) -> dict[int, int]:
 
 
 def breadcrumbs_for(user, agency: Agency | None) -> list[dict]:
+    """Home › Agencies › each ancestor the user may see › the agency."""
     items = [
         {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-        {"url": reverse("agencies:index"), "label": _("Agencies")},
+        {"url": units_url(None), "label": _("Agencies")},
     ]
     if agency is None:
         return items
-    visible = Agency.objects.visible_to(user)
-    chain = [*visible.filter(pk__in=[a.pk for a in agency.get_ancestors()]), agency]
-    items += [
-        {"url": reverse("agencies:index") + f"?parent={node.pk}", "label": node.name}
-        for node in chain
-    ]
-    return items
+    paths = [agency.path[: agency.steplen * depth] for depth in range(1, agency.depth)]
+    visible = Agency.objects.visible_to(user).filter(path__in=paths).order_by("path")
+    return items + [{"url": units_url(node), "label": node.name} for node in [*visible, agency]]
 
 
-class AgencyIndexView(ManageableRowsMixin, IndexView):
+def listing_after_change(user, agency: Agency) -> str:
+    """Where to go after changing `agency`: the listing it appears in, if the user may see it."""
+    parent = agency.get_parent(update=True)
+    if parent is not None and may(user, "view", parent):
+        return units_url(parent)
+    return units_url(None)
+
+
+class AgencyIndexView(ScopedIndexMixin, IndexView):
     model = Agency
     page_title = _("Agencies")
-    add_item_label = _("Add an agency")
     header_icon = "folder-open-inverse"
     index_url_name = "agencies:index"
     index_results_url_name = "agencies:index_results"
@@ -79,7 +134,7 @@ class AgencyIndexView(ManageableRowsMixin, IndexView):
         parent_id = self.request.GET.get("parent")
         if not parent_id:
             return None
-        return scoped_object(Agency, self.request.user, parent_id, manage=False)
+        return scoped_object(Agency, self.request.user, parent_id)
 
     def get_base_queryset(self):
         user = self.request.user
@@ -101,21 +156,37 @@ class AgencyIndexView(ManageableRowsMixin, IndexView):
         return queryset.order_by("-is_active", "sort_key", "pk")
 
     def get_add_url(self):
-        if (
-            self.parent is not None
-            and self.parent.is_active
-            and Agency.objects.manageable_by(self.request.user).filter(pk=self.parent.pk).exists()
-        ):
+        user = self.request.user
+        if self.parent is None:
+            return reverse("agencies:add") if user.has_perm("workforce.add_agency") else None
+        if self.parent.is_active and may(user, "add", self.parent):
             return reverse("agencies:add") + f"?parent={self.parent.pk}"
-        if self.parent is None and self.request.user.has_perm("workforce.add_agency"):
-            return reverse("agencies:add")
         return None
+
+    @cached_property
+    def add_item_label(self):
+        return _("Add a unit") if self.parent else _("Add an agency")
 
     def get_breadcrumbs_items(self):
         return breadcrumbs_for(self.request.user, self.parent)
 
+    def get_page_title(self):
+        return self.parent.name if self.parent else self.page_title
+
     def get_page_subtitle(self):
-        return self.parent.name if self.parent else ""
+        return self.parent.code if self.parent else ""
+
+    @cached_property
+    def header_more_buttons(self):
+        """The agency's own actions on its page, so what is looked at can be changed."""
+        if self.parent is None:
+            return []
+        user = self.request.user
+
+        def allowed(action):
+            return action != "add" and may(user, action, self.parent)
+
+        return agency_buttons(self.parent, allowed, on_its_page=True)
 
     @cached_property
     def counts(self):
@@ -123,12 +194,9 @@ class AgencyIndexView(ManageableRowsMixin, IndexView):
 
     @cached_property
     def columns(self):
+        title_column = self._get_title_column_class(TitleColumn)
         return [
-            TitleColumn(
-                "name",
-                label=_("Name"),
-                get_url=lambda agency: reverse("agencies:index") + f"?parent={agency.pk}",
-            ),
+            title_column("name", label=_("Name"), get_url=units_url),
             Column("code", label=_("Code"), width="12%"),
             Column("kind", label=_("Kind"), accessor="get_kind_display", width="14%"),
             Column(
@@ -147,45 +215,20 @@ class AgencyIndexView(ManageableRowsMixin, IndexView):
         ]
 
     def get_list_more_buttons(self, instance):
-        buttons = [
-            MenuItem(
-                _("History"), reverse("agencies:history", args=[instance.pk]), icon_name="history"
-            ),
-        ]
-        if self.can_manage(instance) and instance.is_active:
-            buttons = [
-                MenuItem(
-                    _("Add a unit"),
-                    reverse("agencies:add") + f"?parent={instance.pk}",
-                    icon_name="plus",
-                ),
-                MenuItem(
-                    _("Rename"), reverse("agencies:rename", args=[instance.pk]), icon_name="edit"
-                ),
-                MenuItem(
-                    _("Move"),
-                    reverse("agencies:move", args=[instance.pk]),
-                    icon_name="arrow-right-full",
-                ),
-                MenuItem(
-                    _("Merge into another agency"),
-                    reverse("agencies:merge", args=[instance.pk]),
-                    icon_name="resubmit",
-                ),
-                MenuItem(
-                    _("Close"), reverse("agencies:close", args=[instance.pk]), icon_name="cross"
-                ),
-                *buttons,
-            ]
-        return buttons
+        return agency_buttons(instance, lambda action: self.may_on(action, instance))
 
 
 class AgencyActionView(ServiceFormView):
-    """One change to one agency the user manages."""
+    """One change (`action`, a policy action) to one active agency: 404 outside the user's
+    scope, 403 for a viewer or a closed agency."""
+
+    action = "change"
+    index_url_name = "agencies:index"
+    index_label = _("Agencies")
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.agency = scoped_object(Agency, request.user, kwargs["pk"], manage=True)
+        self.agency = scoped_object(Agency, request.user, kwargs["pk"], action=self.action)
 
     def dispatch(self, request, *args, **kwargs):
         require(self.agency.is_active)
@@ -197,15 +240,14 @@ class AgencyActionView(ServiceFormView):
     def get_breadcrumbs_items(self):
         return [
             *breadcrumbs_for(self.request.user, self.agency),
-            {"url": "", "label": self.page_title},
+            {"url": "", "label": self.get_page_title()},
         ]
 
     def get_success_url(self):
-        parent = self.result.get_parent(update=True)
-        return reverse("agencies:index") + (f"?parent={parent.pk}" if parent else "")
+        return listing_after_change(self.request.user, self.result)
 
     def targets(self):
-        return Agency.objects.manageable_by(self.request.user)
+        return policy_for(Agency).narrow(Agency.objects.all(), self.request.user, self.action)
 
 
 class AgencyCreateView(ServiceFormView):
@@ -213,27 +255,27 @@ class AgencyCreateView(ServiceFormView):
     submit_button_label = _("Create")
     success_message = _("Agency “%(object)s” created.")
     form_class = AgencyCreateForm
+    index_url_name = "agencies:index"
+    index_label = _("Agencies")
+
+    def dispatch(self, request, *args, **kwargs):
+        require(may(request.user, "add", Agency))
+        return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):
         user = self.request.user
-        kwargs = super().get_form_kwargs()
-        kwargs["parents"] = Agency.objects.manageable_by(user)
-        kwargs["require_parent"] = not user.has_perm("workforce.add_agency")
-        return kwargs
+        return {
+            **super().get_form_kwargs(),
+            "parents": policy_for(Agency).narrow(Agency.objects.all(), user, "add"),
+            "require_parent": not user.has_perm("workforce.add_agency"),
+        }
 
     def get_initial(self):
         return {"parent": self.request.GET.get("parent")}
 
-    def dispatch(self, request, *args, **kwargs):
-        require(policy_registry.get_by_type(Agency).user_has_permission(request.user, "add"))
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [*breadcrumbs_for(self.request.user, None), {"url": "", "label": self.page_title}]
-
     def perform(self, form):
         data = form.cleaned_data
-        self.created = services.create_agency(
+        return services.create_agency(
             code=data["code"],
             name=data["name"],
             kind=data["kind"],
@@ -241,14 +283,13 @@ class AgencyCreateView(ServiceFormView):
             effective_on=data["effective_on"],
             actor=self.request.user,
         )
-        return self.created
 
     def get_success_url(self):
-        parent = self.created.get_parent(update=True)
-        return reverse("agencies:index") + (f"?parent={parent.pk}" if parent else "")
+        return listing_after_change(self.request.user, self.result)
 
 
 class AgencyRenameView(AgencyActionView):
+    action = "rename"
     page_title = _("Rename")
     submit_button_label = _("Rename")
     success_message = _("Agency renamed to “%(object)s”.")
@@ -269,6 +310,7 @@ class AgencyRenameView(AgencyActionView):
 
 
 class AgencyMoveView(AgencyActionView):
+    action = "move"
     page_title = _("Move")
     submit_button_label = _("Move")
     success_message = _("Agency “%(object)s” moved.")
@@ -289,6 +331,7 @@ class AgencyMoveView(AgencyActionView):
 
 
 class AgencyMergeView(AgencyActionView):
+    action = "merge"
     page_title = _("Merge into another agency")
     submit_button_label = _("Merge")
     success_message = _("Agency “%(object)s” merged and closed.")
@@ -309,7 +352,8 @@ class AgencyMergeView(AgencyActionView):
 
 
 class AgencyCloseView(AgencyActionView):
-    page_title = _("Close")
+    action = "close"
+    page_title = _("Close or dissolve")
     submit_button_label = _("Close agency")
     success_message = _("Agency “%(object)s” closed.")
     form_class = AgencyCloseForm
@@ -324,6 +368,21 @@ class AgencyCloseView(AgencyActionView):
         )
 
 
+def describe_change(change: AgencyChange) -> str:
+    """One history line in words: "Merged into Sở Nội vụ", "Renamed to …"."""
+    Action = AgencyChange.Action
+    other = change.other_agency.name if change.other_agency else ""
+    if change.action == Action.RENAMED:
+        return _("Renamed to “%(name)s”") % {"name": change.name}
+    if change.action == Action.MOVED and change.parent:
+        return _("Moved under %(parent)s") % {"parent": change.parent.name}
+    if change.action == Action.MERGED and other:
+        return _("Merged into %(agency)s") % {"agency": other}
+    if change.action == Action.ABSORBED and other:
+        return _("Took in %(agency)s, merged into it") % {"agency": other}
+    return change.get_action_display()
+
+
 class AgencyHistoryView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "workforce/admin/agency_history.html"
     page_title = _("History")
@@ -331,7 +390,7 @@ class AgencyHistoryView(WagtailAdminTemplateMixin, TemplateView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.agency = scoped_object(Agency, request.user, kwargs["pk"], manage=False)
+        self.agency = scoped_object(Agency, request.user, kwargs["pk"])
 
     def get_page_subtitle(self):
         return self.agency.name
@@ -348,21 +407,31 @@ class AgencyHistoryView(WagtailAdminTemplateMixin, TemplateView):
             .select_related("parent", "other_agency", "actor")
             .order_by("-effective_on", "-recorded_at", "-pk")
         )
-        return super().get_context_data(agency=self.agency, changes=changes, **kwargs)
+        rows = [(change, describe_change(change)) for change in changes]
+        successor = self.agency.successor
+        return super().get_context_data(
+            agency=self.agency,
+            rows=rows,
+            successor=successor
+            if successor and may(self.request.user, "view", successor)
+            else None,
+            **kwargs,
+        )
 
 
 class AgencyViewSet(ViewSet):
     name = "agencies"
     url_prefix = "agencies"
     icon = "folder-open-inverse"
+    menu_icon = "folder-open-inverse"
     menu_label = _("Agencies")
     menu_order = 210
     add_to_admin_menu = True
+    menu_item_class = ScopedMenuItem.for_model(Agency)
 
     def get_urlpatterns(self):
-        index = AgencyIndexView.as_view()
         return [
-            path("", index, name="index"),
+            path("", AgencyIndexView.as_view(), name="index"),
             path("results/", AgencyIndexView.as_view(results_only=True), name="index_results"),
             path("new/", AgencyCreateView.as_view(), name="add"),
             path("<int:pk>/rename/", AgencyRenameView.as_view(), name="rename"),
@@ -371,6 +440,3 @@ class AgencyViewSet(ViewSet):
             path("<int:pk>/close/", AgencyCloseView.as_view(), name="close"),
             path("<int:pk>/history/", AgencyHistoryView.as_view(), name="history"),
         ]
-
-    menu_icon = "folder-open-inverse"
-    menu_item_class = ScopedMenuItem.for_model(Agency)

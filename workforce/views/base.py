@@ -1,4 +1,6 @@
-"""Pieces shared by the workforce admin screens: scoped lookups and a service-backed form view."""
+"""Pieces shared by the HR admin screens, all deciding scope through the one policy
+(workforce.permissions): object lookups (404 outside the scope, 403 for a forbidden write),
+menu items, per-row permissions for listings, a service-backed form view, progress JSON."""
 
 from django import forms
 from django.contrib import messages
@@ -11,33 +13,53 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.permissions import policy_registry
+
+from ..permissions import may, policy_for
 
 
-def scoped_object(model, user, pk, *, manage: bool):
-    """The object if `user` may read (or manage) it; 404 otherwise, so scope does not leak."""
-    policy = policy_registry.get_by_type(model)
-    queryset = policy.instances_user_has_permission_for(user, "change" if manage else "view")
+def scoped_object(model, user, pk, *, manage: bool = False, action: str = "", queryset=None):
+    """The object for `action` ("change" when `manage`, else "view"): 404 when `user` may not
+    even see it, so scope does not leak; 403 when they see it but may not take the action
+    (a viewer's write). `queryset` narrows or prefetches the lookup."""
+    policy = policy_for(model)
+    action = action or ("change" if manage else "view")
+    rows = model._default_manager.all() if queryset is None else queryset
     try:
-        return queryset.get(pk=pk)
+        found = policy.narrow(rows, user, "view").get(pk=pk)
     except (model.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
-
-
-def agency_scoped_object(queryset, user, pk):
-    """An object with an `agency` that `user` may change: 404 when its agency is outside what
-    they may see (scope does not leak), 403 when they may see it but not change it."""
-    from workforce.models import Agency
-
-    found = queryset.filter(pk=pk, agency__in=Agency.objects.visible_to(user)).first()
-    if found is None:
-        raise Http404
-    if not Agency.objects.manageable_by(user).filter(pk=found.agency_id).exists():
-        raise PermissionDenied
+    if action != "view":
+        require(policy.user_has_permission_for_instance(user, action, found))
     return found
 
 
-class ServiceFormView(WagtailAdminTemplateMixin, FormView):
+def require(condition: bool):
+    if not condition:
+        raise PermissionDenied
+
+
+def breadcrumbs(index_url_name: str, label, extra=None) -> list[dict]:
+    """Home › the screen's index › (the current page, when it is not the index)."""
+    items = [
+        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+        {"url": reverse(index_url_name), "label": label},
+    ]
+    return items + ([{"url": "", "label": extra}] if extra else [])
+
+
+class IndexCrumbsMixin:
+    """Breadcrumbs Home › the listing (`index_url_name`, `index_label`) › this page."""
+
+    index_url_name = ""
+    index_label = ""
+
+    def get_breadcrumbs_items(self):
+        if not self.index_url_name:
+            return super().get_breadcrumbs_items()
+        return breadcrumbs(self.index_url_name, self.index_label, self.get_page_title())
+
+
+class ServiceFormView(IndexCrumbsMixin, WagtailAdminTemplateMixin, FormView):
     """A Wagtail-styled form whose valid data goes to one service call.
 
     Subclasses set `page_title`, `submit_button_label`, `success_message` and implement
@@ -83,43 +105,61 @@ class ServiceFormView(WagtailAdminTemplateMixin, FormView):
         return context
 
 
-def require(condition: bool):
-    if not condition:
-        raise PermissionDenied
-
-
 class ManageableRowsMixin:
-    """For a listing: which rows on the current page the user may change, in one query."""
+    """For a listing: which rows on the current page the user may take an action on, one
+    query per action asked (`may_on(action, row)`); `can_manage` is `may_on("change", row)`."""
 
     def manageable_queryset(self):
         """What the user may change; the model's permission policy unless a view says otherwise."""
-        policy = policy_registry.get_by_type(self.model)
-        return policy.instances_user_has_permission_for(self.request.user, "change")
+        return policy_for(self.model).instances_user_has_permission_for(self.request.user, "change")
 
     def paginate_queryset(self, queryset, page_size):
         paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        self.page_ids = [row.pk for row in rows]
         self.manageable_ids = set(
-            self.manageable_queryset()
-            .filter(pk__in=[row.pk for row in rows])
-            .values_list("pk", flat=True)
+            self.manageable_queryset().filter(pk__in=self.page_ids).values_list("pk", flat=True)
         )
         return paginator, page, rows, is_paginated
+
+    def permitted_ids(self, action: str) -> set:
+        cache = self.__dict__.setdefault("_permitted_ids", {})
+        if action not in cache:
+            rows = self.model._default_manager.filter(pk__in=getattr(self, "page_ids", ()))
+            narrowed = policy_for(self.model).narrow(rows, self.request.user, action)
+            cache[action] = set(narrowed.values_list("pk", flat=True))
+        return cache[action]
+
+    def may_on(self, action: str, instance) -> bool:
+        return instance.pk in self.permitted_ids(action)
 
     def can_manage(self, instance) -> bool:
         return instance.pk in getattr(self, "manageable_ids", ())
 
 
+class ScopedIndexMixin(ManageableRowsMixin):
+    """A Wagtail listing of `model` guarded by its scope policy: opening it needs "view" on
+    some row (403 otherwise); the rows' buttons ask `may_on(action, row)`."""
+
+    permission_required = "view"
+    any_permission_required = None
+
+    @property
+    def permission_policy(self):
+        return policy_for(self.model)
+
+
 class ScopedMenuItem(MenuItem):
-    """A menu item shown to whoever may view at least part of a model."""
+    """A menu item shown to whoever may take `action` (view, unless told) on some row."""
 
     model = None
+    action = "view"
 
     @classmethod
-    def for_model(cls, model):
-        return type(f"{model.__name__}MenuItem", (cls,), {"model": model})
+    def for_model(cls, model, action: str = "view"):
+        return type(f"{model.__name__}MenuItem", (cls,), {"model": model, "action": action})
 
     def is_shown(self, request):
-        return policy_registry.get_by_type(self.model).user_has_permission(request.user, "view")
+        return may(request.user, self.action, self.model)
 
 
 class ScopedForm(forms.Form):
@@ -131,11 +171,15 @@ class ScopedForm(forms.Form):
 
 
 class ScopedFormView(ServiceFormView):
-    """A service form for HR: `allowed(user)` guards it, and the form gets the user, so its
-    choices (agencies, courses) stay within what the user manages."""
+    """A service form for HR: the user must be allowed `permission_action` on some row of
+    `permission_model` (or a subclass's `allowed(user)` says), and the form gets the user, so
+    its choices (agencies, courses) stay within what the user manages."""
+
+    permission_model = None
+    permission_action = "add"
 
     def allowed(self, user) -> bool:
-        raise NotImplementedError
+        return may(user, self.permission_action, self.permission_model)
 
     def dispatch(self, request, *args, **kwargs):
         require(self.allowed(request.user))
@@ -157,12 +201,3 @@ def progress_json(work) -> JsonResponse:
             "finished": work.is_finished,
         }
     )
-
-
-def breadcrumbs(index_url_name: str, label, extra=None) -> list[dict]:
-    """Home › the screen's index › (the current page, when it is not the index)."""
-    items = [
-        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-        {"url": reverse(index_url_name), "label": label},
-    ]
-    return items + ([{"url": "", "label": extra}] if extra else [])

@@ -1,37 +1,37 @@
-"""The People screen: it replaces Wagtail's user management, scoped to the HR user's subtrees."""
+"""The People screen: it replaces Wagtail's user management, scoped to the HR user's subtrees.
+
+The list (with each row's actions in its "⋯" menu and a selection for activation letters) is
+here; the write views are in person_forms, a person's page and learning record in
+person_record, the activation letters in letters.
+"""
 
 import django_filters
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView, View
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
-from wagtail.permissions import policy_registry
 
-from .. import services
-from ..forms import AgencyChoiceField, PersonForm
+from ..forms import AgencyChoiceField
 from ..models import Agency, Category, User
-from ..tasks import send_invitation_email
-from .base import ManageableRowsMixin, ScopedMenuItem, ServiceFormView, require, scoped_object
+from ..permissions import may, policy_for
+from .base import ScopedMenuItem
+from .person_forms import (
+    PersonCreateView,
+    PersonEditView,
+    PersonInviteView,
+    PersonSetActiveView,
+    people_breadcrumbs,
+    person_url,
+)
+from .person_record import GrantAttemptView, PersonDetailView
 
-
-def _people_breadcrumbs(extra: str | None = None) -> list[dict]:
-    items = [
-        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-        {"url": reverse("wagtailusers_users:index"), "label": _("People")},
-    ]
-    if extra:
-        items.append({"url": "", "label": extra})
-    return items
+# The row actions a person's "⋯" menu may offer, by policy action.
+ROW_ACTIONS = ("change", "activate_letter", "deactivate")
 
 
 class SubtreeFilter(django_filters.ModelChoiceFilter):
@@ -54,7 +54,23 @@ class PersonFilterSet(WagtailFilterSet):
         fields = []
 
 
-class PersonIndexView(ManageableRowsMixin, IndexView):
+def filtered_people(request, queryset):
+    """`queryset` narrowed by the People screen's filters and search in `request.GET` (the
+    letters' "everyone in this filter" uses the same)."""
+    filters = PersonFilterSet(request.GET or None, queryset=queryset, request=request)
+    if filters.is_valid():
+        queryset = filters.qs
+    query = (request.GET.get("q") or "").strip()
+    return queryset.search(query) if query else queryset
+
+
+class SelectColumn(Column):
+    """A checkbox for the letters selection, on rows the user may print a letter for."""
+
+    cell_template_name = "workforce/admin/person_select_cell.html"
+
+
+class PersonIndexView(IndexView):
     model = User
     page_title = _("People")
     add_item_label = _("Add a person")
@@ -62,6 +78,7 @@ class PersonIndexView(ManageableRowsMixin, IndexView):
     index_url_name = "wagtailusers_users:index"
     index_results_url_name = "wagtailusers_users:index_results"
     add_url_name = "wagtailusers_users:add"
+    results_template_name = "workforce/admin/person_index_results.html"
     filterset_class = PersonFilterSet
     search_fields = ["name_folded"]
     search_backend_name = None
@@ -77,17 +94,38 @@ class PersonIndexView(ManageableRowsMixin, IndexView):
         return queryset.vietnamese_order()
 
     def get_breadcrumbs_items(self):
-        return _people_breadcrumbs()
+        return people_breadcrumbs()
 
-    def person_url(self, person):
-        if self.can_manage(person):
-            return reverse("wagtailusers_users:edit", args=[person.pk])
-        return reverse("wagtailusers_users:detail", args=[person.pk])
+    @cached_property
+    def add_url(self):
+        return reverse(self.add_url_name) if may(self.request.user, "add", User) else None
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        # Which rows each action is allowed on: one query per action for the whole page.
+        on_page = User.objects.filter(pk__in=[row.pk for row in rows])
+        policy = policy_for(User)
+        self.allowed = {
+            action: set(
+                policy.narrow(on_page, self.request.user, action).values_list("pk", flat=True)
+            )
+            for action in ROW_ACTIONS
+        }
+        return paginator, page, rows, is_paginated
+
+    def can(self, person, action: str) -> bool:
+        return person.pk in getattr(self, "allowed", {}).get(action, ())
+
+    def can_print_letter(self, person) -> bool:
+        return person.is_active and self.can(person, "activate_letter")
 
     @cached_property
     def columns(self):
+        title_column = self._get_title_column_class(TitleColumn)
         return [
-            TitleColumn("full_name", label=_("Full name"), get_url=self.person_url),
+            title_column(
+                "full_name", label=_("Full name"), get_url=person_url, classname="w-text-nowrap"
+            ),
             Column("staff_code", label=_("Staff code"), width="12%"),
             Column(
                 "agency", label=_("Agency"), accessor=lambda p: p.agency.name if p.agency else "—"
@@ -101,196 +139,52 @@ class PersonIndexView(ManageableRowsMixin, IndexView):
                 primary=lambda p: p.is_active,
                 width="10%",
             ),
+            SelectColumn("select", label=_("Select"), accessor=self.can_print_letter, width="6%"),
         ]
 
     def get_list_more_buttons(self, instance):
-        if not self.can_manage(instance):
-            return [
+        pk = instance.pk
+        buttons = [MenuItem(_("View record"), person_url(instance), icon_name="view", priority=10)]
+        if self.can(instance, "change"):
+            buttons.append(
                 MenuItem(
-                    _("View"),
-                    reverse("wagtailusers_users:detail", args=[instance.pk]),
-                    icon_name="view",
+                    _("Edit"),
+                    reverse("wagtailusers_users:edit", args=[pk]),
+                    icon_name="edit",
+                    priority=20,
                 )
-            ]
-        return [
-            MenuItem(
-                _("Edit"), reverse("wagtailusers_users:edit", args=[instance.pk]), icon_name="edit"
-            ),
-            MenuItem(
-                _("Deactivate") if instance.is_active else _("Reactivate"),
-                reverse("wagtailusers_users:set_active", args=[instance.pk]),
-                icon_name="lock" if instance.is_active else "lock-open",
-            ),
-        ]
-
-
-class PersonFormView(ServiceFormView):
-    form_class = PersonForm
-    header_icon = "user"
-
-    def get_form_kwargs(self):
-        user = self.request.user
-        return {
-            **super().get_form_kwargs(),
-            "agencies": Agency.objects.manageable_by(user),
-            "can_grant_rights": user.is_superuser,
-        }
-
-    def save_rights(self, form, person):
-        # Only administrators get these fields (see PersonForm); runs in perform's transaction.
-        if "groups" in form.cleaned_data:
-            services.set_person_rights(
-                person=person,
-                groups=form.cleaned_data["groups"],
-                is_superuser=form.cleaned_data["is_superuser"],
-                actor=self.request.user,
             )
-
-    def get_success_url(self):
-        return reverse("wagtailusers_users:index")
-
-
-class PersonCreateView(PersonFormView):
-    page_title = _("Add a person")
-    submit_button_label = _("Create")
-    success_message = _(
-        "%(object)s was added. An invitation e-mail is on its way if an address was given."
-    )
-
-    def dispatch(self, request, *args, **kwargs):
-        require(policy_registry.get_by_type(User).user_has_permission(request.user, "add"))
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return _people_breadcrumbs(self.page_title)
-
-    def perform(self, form):
-        person = services.create_person(actor=self.request.user, **form.person_fields())
-        self.save_rights(form, person)
-        return person
-
-
-class PersonEditView(PersonFormView):
-    template_name = "workforce/admin/person_form.html"
-    page_title = _("Edit person")
-    submit_button_label = _("Save")
-    success_message = _("%(object)s was updated.")
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.person = scoped_object(User, request.user, kwargs["pk"], manage=True)
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.person}
-
-    def get_page_subtitle(self):
-        return self.person.full_name
-
-    def get_breadcrumbs_items(self):
-        return _people_breadcrumbs(self.person.full_name)
-
-    def perform(self, form):
-        # The form validated a copy; the service re-reads and saves under a row lock.
-        self.person.refresh_from_db()
-        person = services.update_person(
-            person=self.person, actor=self.request.user, **form.person_fields()
-        )
-        self.save_rights(form, person)
-        return person
+        if self.can_print_letter(instance):
+            buttons.append(
+                MenuItem(
+                    _("Print activation letter"),
+                    reverse("activation_letters:person", args=[pk]),
+                    icon_name="doc-full",
+                    priority=30,
+                )
+            )
+        if self.can(instance, "deactivate"):
+            buttons.append(
+                MenuItem(
+                    _("Deactivate") if instance.is_active else _("Reactivate"),
+                    reverse("wagtailusers_users:set_active", args=[pk]),
+                    icon_name="lock" if instance.is_active else "lock-open",
+                    priority=40,
+                )
+            )
+        return buttons
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["object"] = self.person
+        context["can_print_letters"] = may(self.request.user, "activate_letter", User)
+        query = self.request.GET.copy()
+        query.pop("p", None)
+        context["letters_for_filter_url"] = (
+            f"{reverse('activation_letters:selection')}?{query.urlencode()}&all=1"
+            if query
+            else None
+        )
         return context
-
-
-class PersonDetailView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "workforce/admin/person_detail.html"
-    page_title = _("Person")
-    header_icon = "user"
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.person = scoped_object(User, request.user, kwargs["pk"], manage=False)
-
-    def get_page_subtitle(self):
-        return self.person.full_name
-
-    def get_breadcrumbs_items(self):
-        return _people_breadcrumbs(self.person.full_name)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(person=self.person, **kwargs)
-
-
-class PersonSetActiveView(WagtailAdminTemplateMixin, TemplateView):
-    """Deactivate or reactivate a person, after a confirmation page (POST only changes)."""
-
-    template_name = "workforce/admin/person_set_active.html"
-    header_icon = "lock"
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.person = scoped_object(User, request.user, kwargs["pk"], manage=True)
-
-    def get_page_title(self):
-        return _("Deactivate") if self.person.is_active else _("Reactivate")
-
-    def get_page_subtitle(self):
-        return self.person.full_name
-
-    def get_breadcrumbs_items(self):
-        return _people_breadcrumbs(self.person.full_name)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(person=self.person, **kwargs)
-
-    def post(self, request, *args, **kwargs):
-        try:
-            services.set_person_active(
-                person=self.person, active=not self.person.is_active, actor=request.user
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect("wagtailusers_users:index")
-        if self.person.is_active:
-            messages.success(
-                request, _("%(name)s can sign in again.") % {"name": self.person.full_name}
-            )
-        else:
-            messages.success(
-                request,
-                _("%(name)s was deactivated and can no longer sign in. Their records are kept.")
-                % {"name": self.person.full_name},
-            )
-        return redirect("wagtailusers_users:index")
-
-
-class PersonInviteView(View):
-    """Send the invitation e-mail again (POST only)."""
-
-    def post(self, request, pk):
-        person = scoped_object(User, request.user, pk, manage=True)
-        if not person.is_active:
-            messages.error(
-                request,
-                _("This person is deactivated; reactivate them before sending an invitation."),
-            )
-        elif not person.email:
-            messages.error(
-                request, _("This person has no e-mail address to send an invitation to.")
-            )
-        elif person.has_usable_password():
-            messages.warning(
-                request,
-                _(
-                    "This person has already set a password; they can use “Forgot your password?” on the sign-in page."
-                ),
-            )
-        else:
-            send_invitation_email.enqueue(person.pk)
-            messages.success(request, _("Invitation sent to %(email)s.") % {"email": person.email})
-        return redirect("wagtailusers_users:edit", pk=person.pk)
 
 
 class PersonViewSet(ViewSet):
@@ -313,5 +207,9 @@ class PersonViewSet(ViewSet):
             path("<int:pk>/view/", PersonDetailView.as_view(), name="detail"),
             path("<int:pk>/active/", PersonSetActiveView.as_view(), name="set_active"),
             path("<int:pk>/invite/", PersonInviteView.as_view(), name="invite"),
-            path("<int:pk>/usage/", PersonDetailView.as_view(), name="usage"),
+            path(
+                "<int:pk>/enrolments/<int:enrolment_id>/quizzes/<int:quiz_id>/extra-attempt/",
+                GrantAttemptView.as_view(),
+                name="grant_attempt",
+            ),
         ]

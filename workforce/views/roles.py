@@ -6,24 +6,27 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.permissions import policy_registry
+from wagtail.admin.widgets import Button
 
 from .. import services
 from ..forms import HRRoleForm
 from ..models import Agency, HRRole, User
-from .base import ScopedMenuItem, ServiceFormView, breadcrumbs, require, scoped_object
+from ..permissions import may
+from .base import (
+    IndexCrumbsMixin,
+    ScopedIndexMixin,
+    ScopedMenuItem,
+    ServiceFormView,
+    require,
+    scoped_object,
+)
 
 
-def _breadcrumbs(extra=None):
-    return breadcrumbs("hr_roles:index", _("HR roles"), extra)
-
-
-class HRRoleIndexView(IndexView):
+class HRRoleIndexView(ScopedIndexMixin, IndexView):
     model = HRRole
     page_title = _("HR roles")
     add_item_label = _("Grant an HR role")
@@ -48,20 +51,18 @@ class HRRoleIndexView(IndexView):
     def order_queryset(self, queryset):
         return queryset.order_by("agency__path", "person__name_sort_key")
 
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs()
-
-    @cached_property
-    def manageable(self):
-        return set(HRRole.objects.manageable_by(self.request.user).values_list("pk", flat=True))
+    def get_add_url(self):
+        return reverse("hr_roles:add") if may(self.request.user, "add", HRRole) else None
 
     @cached_property
     def columns(self):
+        title_column = self._get_title_column_class(TitleColumn)
         return [
-            Column(
+            title_column(
                 "person",
                 label=_("Person"),
                 accessor=lambda r: f"{r.person.full_name} ({r.person.staff_code})",
+                get_url=lambda r: None,
             ),
             Column("role", label=_("Role"), accessor="get_role_display"),
             Column("agency", label=_("Agency subtree"), accessor=lambda r: r.agency.name),
@@ -69,13 +70,10 @@ class HRRoleIndexView(IndexView):
         ]
 
     def get_list_more_buttons(self, instance):
-        if instance.pk in self.manageable:
-            return [
-                MenuItem(
-                    _("Revoke"), reverse("hr_roles:revoke", args=[instance.pk]), icon_name="bin"
-                )
-            ]
-        return []
+        if not self.may_on("delete", instance):
+            return []
+        url = reverse("hr_roles:revoke", args=[instance.pk])
+        return [Button(_("Revoke"), url=url, icon_name="bin", priority=10)]
 
 
 class HRRoleCreateView(ServiceFormView):
@@ -84,9 +82,11 @@ class HRRoleCreateView(ServiceFormView):
     success_message = _("Role granted: %(object)s.")
     form_class = HRRoleForm
     header_icon = "key"
+    index_url_name = "hr_roles:index"
+    index_label = _("HR roles")
 
     def dispatch(self, request, *args, **kwargs):
-        require(policy_registry.get_by_type(HRRole).user_has_permission(request.user, "add"))
+        require(may(request.user, "add", HRRole))
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):
@@ -96,9 +96,6 @@ class HRRoleCreateView(ServiceFormView):
             "agencies": Agency.objects.manageable_by(user),
             "people": User.objects.manageable_by(user),
         }
-
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs(self.page_title)
 
     def perform(self, form):
         data = form.cleaned_data
@@ -113,17 +110,16 @@ class HRRoleCreateView(ServiceFormView):
         return reverse("hr_roles:index")
 
 
-class HRRoleRevokeView(WagtailAdminTemplateMixin, TemplateView):
+class HRRoleRevokeView(IndexCrumbsMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "workforce/admin/hr_role_revoke.html"
     page_title = _("Revoke HR role")
     header_icon = "key"
+    index_url_name = "hr_roles:index"
+    index_label = _("HR roles")
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.hr_role = scoped_object(HRRole, request.user, kwargs["pk"], manage=True)
-
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs(self.page_title)
+        self.hr_role = scoped_object(HRRole, request.user, kwargs["pk"], action="delete")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(hr_role=self.hr_role, **kwargs)

@@ -1,53 +1,38 @@
-"""Roster import in the admin: upload, see the check (counts and every error), then import."""
+"""Roster import in the admin: upload, see the check (counts and every error), then import.
+An import is its uploader's own (the RosterImport policy): nobody else opens it."""
 
-from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.shortcuts import redirect
+from django.urls import NoReverseMatch, path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
-from .. import services
-from ..models import Agency, RosterImport
-from ..roster import KIND_LABELS, template_workbook
-from .base import ScopedFormView, breadcrumbs, progress_json
+from .. import imports
+from ..forms import RosterUploadForm
+from ..models import RosterImport
+from ..permissions import may, scoped
+from ..roster import KIND_LABELS
+from ..roster_files import template_workbook
+from .base import (
+    IndexCrumbsMixin,
+    ScopedFormView,
+    ScopedMenuItem,
+    progress_json,
+    require,
+    scoped_object,
+)
+
+RECENT_IMPORTS = 10
 
 
-def can_import(user) -> bool:
-    return Agency.objects.manageable_by(user).exists()
-
-
-def _breadcrumbs(extra=None):
-    return breadcrumbs("roster_import:index", _("Import staff"), extra)
-
-
-class RosterUploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Roster file"),
-        help_text=_("Excel (.xlsx) or CSV in UTF-8, with the headers of the template."),
-    )
-    deactivate_missing = forms.ModelChoiceField(
-        label=_("Deactivate people missing from the file"),
-        queryset=Agency.objects.none(),
-        required=False,
-        empty_label=_("No: only add and update"),
-        help_text=_(
-            "Choose an agency to deactivate its people (and those of its units) who are not in "
-            "the file. They keep their records and can be reactivated."
-        ),
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["deactivate_missing"].queryset = Agency.objects.manageable_by(user).filter(
-            is_active=True
-        )
+def recent_imports(user):
+    return scoped(user, "view", RosterImport).order_by("-created_at", "-pk")[:RECENT_IMPORTS]
 
 
 class RosterUploadView(ScopedFormView):
@@ -56,19 +41,21 @@ class RosterUploadView(ScopedFormView):
     header_icon = "group"
     form_class = RosterUploadForm
     template_name = "workforce/admin/roster_upload.html"
-
-    def allowed(self, user):
-        return can_import(user)
+    permission_model = RosterImport
 
     def get_breadcrumbs_items(self):
-        return _breadcrumbs()
+        return [
+            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+            {"url": "", "label": self.page_title},
+        ]
 
     def get_context_data(self, **kwargs):
-        recent = RosterImport.objects.filter(requested_by=self.request.user)[:10]
-        return super().get_context_data(recent=recent, form_is_multipart=True, **kwargs)
+        return super().get_context_data(
+            recent=recent_imports(self.request.user), form_is_multipart=True, **kwargs
+        )
 
     def perform(self, form):
-        return services.start_roster_import(
+        return imports.start_roster_import(
             upload=form.cleaned_data["file"],
             actor=self.request.user,
             deactivate_missing=form.cleaned_data["deactivate_missing"],
@@ -79,14 +66,34 @@ class RosterUploadView(ScopedFormView):
 
 
 def _own(request, pk) -> RosterImport:
-    if not can_import(request.user):
-        raise PermissionDenied
-    return get_object_or_404(RosterImport, pk=pk, requested_by=request.user)
+    """The requester's own import, while they may still import (404 for anyone else's)."""
+    require(may(request.user, "add", RosterImport))
+    return scoped_object(RosterImport, request.user, pk)
 
 
-class RosterImportView(WagtailAdminTemplateMixin, TemplateView):
+def activation_letters_url(roster_import: RosterImport) -> str | None:
+    """Where to print letters for the import's new people without e-mail (None when there are
+    none, or the letters screen is not installed)."""
+    if roster_import.status != RosterImport.Status.APPLIED or not new_without_email(roster_import):
+        return None
+    try:
+        url = reverse("activation_letters:selection")
+    except NoReverseMatch:
+        return None
+    return f"{url}?roster_import={roster_import.pk}"
+
+
+def new_without_email(roster_import: RosterImport) -> int:
+    """How many people the import created have no e-mail (so got no invitation)."""
+    people = imports.created_people(roster_import).filter(is_active=True)
+    return people.filter(Q(email__isnull=True) | Q(email="")).count()
+
+
+class RosterImportView(IndexCrumbsMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "workforce/admin/roster_import.html"
     header_icon = "group"
+    index_url_name = "roster_import:index"
+    index_label = _("Import staff")
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -95,13 +102,17 @@ class RosterImportView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_title(self):
         return self.roster_import.original_name
 
-    def get_breadcrumbs_items(self):
-        return _breadcrumbs(self.roster_import.original_name)
-
     def get_context_data(self, **kwargs):
-        counts = [(KIND_LABELS[kind], number) for kind, number in self.roster_import.counts.items()]
+        roster_import = self.roster_import
+        counts = [(KIND_LABELS[kind], number) for kind, number in roster_import.counts.items()]
+        letters_url = activation_letters_url(roster_import)
         return super().get_context_data(
-            roster_import=self.roster_import, job=self.roster_import, counts=counts, **kwargs
+            roster_import=roster_import,
+            job=roster_import,
+            counts=counts,
+            letters_url=letters_url,
+            letters_count=new_without_email(roster_import) if letters_url else 0,
+            **kwargs,
         )
 
 
@@ -113,15 +124,14 @@ def roster_status(request, pk):
 def roster_confirm(request, pk):
     roster_import = _own(request, pk)
     try:
-        services.confirm_roster_import(roster_import=roster_import, actor=request.user)
+        imports.confirm_roster_import(roster_import=roster_import, actor=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect("roster_import:detail", pk)
 
 
 def roster_template(request):
-    if not can_import(request.user):
-        raise PermissionDenied
+    require(may(request.user, "add", RosterImport))
     response = HttpResponse(
         template_workbook(),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -138,14 +148,7 @@ class RosterImportViewSet(ViewSet):
     menu_icon = "upload"
     menu_order = 205
     add_to_admin_menu = True
-
-    @property
-    def menu_item_class(self):
-        class Item(MenuItem):
-            def is_shown(self, request):
-                return can_import(request.user)
-
-        return Item
+    menu_item_class = ScopedMenuItem.for_model(RosterImport, action="add")
 
     def get_urlpatterns(self):
         return [

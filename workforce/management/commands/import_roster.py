@@ -6,9 +6,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from workforce import services
+from workforce import imports
 from workforce.models import Agency
-from workforce.roster import KIND_LABELS, RosterFileError
+from workforce.roster import KIND_LABELS
+from workforce.roster_files import RosterFileError
 
 
 class Command(BaseCommand):
@@ -40,7 +41,7 @@ class Command(BaseCommand):
                     _("there is no agency with code %(code)s.") % {"code": deactivate_missing}
                 )
         try:
-            check = services.import_roster(
+            check = imports.import_roster(
                 content=content,
                 name=file.name,
                 actor=None,
