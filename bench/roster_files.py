@@ -1,13 +1,13 @@
 """How fast, and at what memory, a roster upload refuses hostile spreadsheets: a zip bomb, a sheet
 that declares a million rows, a zip of 5,000 parts and a file that is not a zip at all, against
-the template and a 5,000-row roster, each read by `workforce.roster.read_roster` in a fresh process.
+the template and a 5,000-row roster, each read by `workforce.roster_files.read_roster` in a fresh process.
 
 Prints figures and ratios: `make bench-roster-files`, see bench/README.md. Unlike the other
 benchmarks it checks a bound: exits 1 when a hostile file is accepted, or refused in 1 s or more,
 or at a peak of 300 MB or more (or when a normal roster is refused); non-zero too when the set-up
 fails. MB here are 2**20 bytes: ru_maxrss (KiB on Linux) / 1024.
 
-1. template: `workforce.roster.template_workbook()`, one example row (the baseline);
+1. template: `workforce.roster_files.template_workbook()`, one example row (the baseline);
 2. roster: 5,000 people with the template's headers, written with openpyxl (normal work);
 3. zip bomb: the template with its sheet XML replaced by 1 GiB of repeated rows (~3 MB zipped);
 4. dimension bomb: "Mã cán bộ" in A1 and a value in XFD1048576, the sheet's last cell;

@@ -37,3 +37,12 @@ def hr_home(request, panels):
     from .home import add_hr_summary
 
     add_hr_summary(request, panels)
+
+
+@hooks.register("construct_reports_menu")
+def hr_reads_their_own_history(request, menu_items):
+    """Wagtail's site history lists only what a person's model permissions reach, which for
+    HR (their roles give none) is nothing: they read the activity history instead."""
+    user = request.user
+    if not user.is_superuser and not user.get_all_permissions():
+        menu_items[:] = [item for item in menu_items if item.name != "site-history"]

@@ -169,7 +169,7 @@ TASKS = env.tasks()
 TASK_WORKER = env.task_worker()
 RQ_QUEUES = env.rq_queues()
 # A bulk certificate job whose worker stops sending signs of life for this long is taken over
-# by a watchdog task and resumed (see certificates.services.run_bulk_job).
+# by a watchdog task and resumed (see certificates.bulk.run_bulk_job).
 # A background job (bulk certificates, roster import) whose worker gave no sign of life for
 # this long is taken over by another (lms.jobs). The old name is still read.
 JOB_LEASE_SECONDS = env.integer("JOB_LEASE_SECONDS", env.integer("BULK_JOB_LEASE_SECONDS", 120))

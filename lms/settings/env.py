@@ -117,7 +117,7 @@ def rq_queues() -> dict:
         "default": {
             "URL": tasks_redis_url() or "redis://127.0.0.1:6379/1",
             # RQ stops a job after this long. A bulk certificate job can run for hours; one that
-            # is stopped resumes (certificates.services.BulkJob lease), but should not have to.
+            # is stopped resumes (certificates.bulk lease), but should not have to.
             "DEFAULT_TIMEOUT": integer("TASK_TIMEOUT_SECONDS", 6 * 60 * 60),
         }
     }

@@ -28,3 +28,14 @@ def test_editor_home_has_no_hr_panel(client, province):
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
     assert reverse("hr_history:index") not in response.content.decode()
+
+
+def test_hr_menu_offers_the_activity_history_not_wagtails_empty_site_history(
+    client, department_officer
+):
+    from django.urls import reverse as url
+
+    client.force_login(department_officer)
+    text = client.get(url("wagtailadmin_home")).content.decode()
+    assert url("hr_history:index") in text
+    assert url("wagtailadmin_reports:site_history") not in text
