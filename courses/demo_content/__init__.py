@@ -1,4 +1,7 @@
-"""The demo courses, one plain-data module each (format in README.md), in catalogue order."""
+"""The demo courses, one plain-data module each (format in README.md), in catalogue order.
+
+A long course keeps its quiz in a sibling `<code>_quiz.py`, imported by the course module itself.
+"""
 
 from . import iu01, iu02, iu03, iu04, iu05, iu06, iu14
 
