@@ -12,7 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import BaseColumn, Column, StatusTagColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.widgets import Button, HeaderButton
 
@@ -189,7 +189,11 @@ class CertificateIndexView(VietnameseSpreadsheetExportMixin, IndexView):
             self._get_title_column("serial"),
             Column("learner_name", label=_("Name")),
             Column("title", label=_("Course or programme")),
-            DateColumn("issued_at", label=_("Issued on")),
+            Column(
+                "issued_at",
+                label=_("Issued on"),
+                accessor=lambda c: local_datetime(c.issued_at).strftime("%d/%m/%Y"),
+            ),
             StatusTagColumn(
                 "status",
                 label=_("Status"),

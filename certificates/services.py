@@ -250,6 +250,13 @@ def reissue_certificate(
         raise ValidationError(_("Only a valid certificate can be reissued."))
     if not clean_name(family_name) or not clean_name(given_name):
         raise ValidationError(_("Enter the family name and the given name."))
+    corrected = " ".join(
+        part for part in map(clean_name, (family_name, middle_name, given_name)) if part
+    )
+    if corrected == old.learner_name:
+        raise ValidationError(
+            _("This is the name already on the certificate: correct it before reissuing.")
+        )
     old.status = Certificate.Status.SUPERSEDED
     old.save(update_fields=["status"])
     name = " ".join(

@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -94,7 +93,7 @@ class AssignmentIndexView(ScopedIndexMixin, IndexView):
             Column(
                 "due_on",
                 label=_("Due date"),
-                accessor=lambda a: date_format(a.due_on, "SHORT_DATE_FORMAT"),
+                accessor=lambda a: a.due_on.strftime("%d/%m/%Y"),
                 width="12%",
             ),
             Column(

@@ -75,9 +75,15 @@ class Formatter(LogFormatter):
         details = dict(log_entry.data or {})
         details.setdefault("title", log_entry.label)
         try:
-            return self.template % details
+            message = self.template % details
         except (KeyError, TypeError, ValueError):
             return str(self.label)
+        if details.get("note"):  # the decision an agency change follows, as HR typed it
+            message = _("%(message)s. Note: %(note)s") % {
+                "message": message,
+                "note": details["note"],
+            }
+        return message
 
 
 # (action, label, message): the message may use the entry's details and %(title)s, the

@@ -3,6 +3,7 @@ agencies, roles, activation codes, extra attempts), who did it and when, in Viet
 
 import django_filters
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.urls import path
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -14,8 +15,9 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry
 
-from workforce.models import Agency
+from workforce.models import Agency, User
 from workforce.permissions import may
+from workforce.text import fold
 from workforce.views.base import ScopedMenuItem, breadcrumbs
 
 from . import audit
@@ -78,7 +80,14 @@ class HistoryView(IndexView):
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
-        return queryset.filter(label__icontains=self.search_query.strip())
+        text = self.search_query.strip()
+        people = User.objects.search(text).values("pk")
+        actions = [
+            action for action, label, _message in audit.ACTIONS if fold(text) in fold(str(label))
+        ]
+        return queryset.filter(
+            Q(label__icontains=text) | Q(user__in=people) | Q(action__in=actions)
+        )
 
     def order_queryset(self, queryset):
         return queryset.order_by("-timestamp", "-pk")

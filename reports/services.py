@@ -263,6 +263,9 @@ def set_target(*, agency, programme, year: int, share: int, actor) -> PlanTarget
         raise ValidationError({"year": _("Choose a year of the plan, 2025 to 2030.")})
     if not 1 <= share <= 100:
         raise ValidationError({"share": _("A target is a share between 1 and 100 per cent.")})
+    current = PlanTarget.objects.filter(agency=agency, programme=programme, year=year).first()
+    if current is not None and current.share == share:
+        return current  # saved without a change: nothing to record
     target, created = PlanTarget.objects.update_or_create(
         agency=agency, programme=programme, year=year, defaults={"share": share, "set_by": actor}
     )

@@ -126,7 +126,7 @@ def rename_agency(
     if not name:
         raise ValidationError({"name": _("Enter the new name.")})
     if name == agency.name:
-        return agency
+        raise ValidationError({"name": _("This is already the agency's name.")})
     agency.name = name
     agency.save()
     _record(agency, AgencyChange.Action.RENAMED, effective_on=effective_on, actor=actor, note=note)

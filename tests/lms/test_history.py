@@ -61,3 +61,36 @@ def test_revocation_shows_its_reason_and_the_learner_sees_nothing(
     text = client.get(reverse("hr_history:index")).content.decode()
     assert "Cấp nhầm người" in text
     assert certificate.serial in text
+
+
+def test_an_agency_change_shows_its_decision_and_is_found_by_who_did_it(
+    client, department_officer, unit
+):
+    services.rename_agency(
+        agency=unit, name="Phòng Pháp chế", note="QĐ 45/QĐ-UBND", actor=department_officer
+    )
+    client.force_login(department_officer)
+    text = client.get(
+        reverse("hr_history:index"), {"q": department_officer.staff_code}
+    ).content.decode()
+    assert "QĐ 45/QĐ-UBND" in text
+    assert "Phòng Pháp chế" in text
+
+
+def test_reissuing_with_the_same_name_is_refused(completed, department_officer):  # noqa: F811
+    from django.core.exceptions import ValidationError
+
+    from certificates.models import Certificate
+
+    certificate = Certificate.objects.get()
+    user = certificate.user
+    with pytest.raises(ValidationError):
+        certificate_services.reissue_certificate(
+            certificate=certificate,
+            family_name=user.family_name,
+            middle_name=user.middle_name,
+            given_name=user.given_name,
+            actor=department_officer,
+        )
+    certificate.refresh_from_db()
+    assert certificate.status == Certificate.Status.VALID

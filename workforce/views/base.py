@@ -87,7 +87,16 @@ class ServiceFormView(IndexCrumbsMixin, WagtailAdminTemplateMixin, FormView):
                     form.add_error(field if field in form.fields else None, errors)
             else:
                 form.add_error(None, error)
-            messages.error(self.request, _("Nothing was changed. Please correct the errors below."))
+            # Wagtail's generic form shows no errors outside the fields: say them in the message.
+            reasons = " ".join(str(message) for message in form.non_field_errors())
+            if reasons:
+                messages.error(
+                    self.request, _("Nothing was changed: %(reasons)s") % {"reasons": reasons}
+                )
+            else:
+                messages.error(
+                    self.request, _("Nothing was changed. Please correct the errors below.")
+                )
             return self.form_invalid(form)
         if self.success_message:
             messages.success(self.request, self.success_message % {"object": result})
