@@ -74,7 +74,11 @@ def start_attempt(
         submit_attempt(attempt=attempt, responses=None, now=now)
     used = attempts.count()
     if used >= allowed_attempts(enrolment=enrolment, quiz=quiz):
-        raise ValidationError(_("You have used every attempt allowed for this quiz."))
+        raise ValidationError(
+            _(
+                "You have used every attempt allowed for this quiz. To try again, ask your agency’s HR officer for one more attempt."
+            )
+        )
     # Question order is not a secret; the seed comes from `secrets` only so no two learners
     # can predict each other's draw.
     questions = _snapshot(quiz, random.Random(secrets.randbits(64)))  # noqa: S311
