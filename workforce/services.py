@@ -49,28 +49,25 @@ def _check_effective_on(agency: Agency, effective_on: datetime.date | None) -> N
         )
 
 
-def _record(agency: Agency, action: str, *, effective_on, actor=None, note="", other=None):
+AUDITED_CHANGES = {
+    AgencyChange.Action.CREATED: audit.AGENCY_CREATE,
+    AgencyChange.Action.RENAMED: audit.AGENCY_RENAME,
+    AgencyChange.Action.MOVED: audit.AGENCY_MOVE,
+    AgencyChange.Action.MERGED: audit.AGENCY_MERGE,
+    AgencyChange.Action.CLOSED: audit.AGENCY_CLOSE,
+}
+
+
+def _record(
+    agency: Agency, action: str, *, effective_on, actor=None, note="", other=None, **details
+):
+    """The dated change in the agency's history, and (`details` for its message) in the
+    activity history HR read; the absorbing side of a merge is told by the merged one."""
     parent = agency.get_parent(update=True)
-    previous = agency.changes.order_by("-effective_on", "-recorded_at", "-pk").first()
-    details = {
-        AgencyChange.Action.CREATED: (audit.AGENCY_CREATE, {}),
-        AgencyChange.Action.RENAMED: (
-            audit.AGENCY_RENAME,
-            {"old": previous.name if previous else "", "new": agency.name},
-        ),
-        AgencyChange.Action.MOVED: (
-            audit.AGENCY_MOVE,
-            {
-                "old": previous.parent.name if previous and previous.parent else "",
-                "new": parent.name if parent else "",
-            },
-        ),
-        AgencyChange.Action.MERGED: (audit.AGENCY_MERGE, {"into": other.name if other else ""}),
-        AgencyChange.Action.CLOSED: (audit.AGENCY_CLOSE, {}),
-    }.get(action)
-    if details:
-        audit_action, data = details
-        audit.record(agency, audit_action, user=actor, agency=agency, note=note, **data)
+    if action in AUDITED_CHANGES:
+        audit.record(
+            agency, AUDITED_CHANGES[action], user=actor, agency=agency, note=note, **details
+        )
     return AgencyChange.objects.create(
         agency=agency,
         action=action,
@@ -127,9 +124,17 @@ def rename_agency(
         raise ValidationError({"name": _("Enter the new name.")})
     if name == agency.name:
         raise ValidationError({"name": _("This is already the agency's name.")})
-    agency.name = name
+    old_name, agency.name = agency.name, name
     agency.save()
-    _record(agency, AgencyChange.Action.RENAMED, effective_on=effective_on, actor=actor, note=note)
+    _record(
+        agency,
+        AgencyChange.Action.RENAMED,
+        effective_on=effective_on,
+        actor=actor,
+        note=note,
+        old=old_name,
+        new=name,
+    )
     return agency
 
 
@@ -150,13 +155,22 @@ def move_agency(
         )
     if not new_parent.is_active:
         raise ValidationError({"new_parent": _("A closed agency cannot take new units.")})
-    if agency.get_parent() == new_parent:
+    old_parent = agency.get_parent()
+    if old_parent == new_parent:
         return agency
     _check_effective_on(agency, effective_on)
     old_ancestor_ids = list(agency.get_ancestors().values_list("pk", flat=True))
     agency.move(new_parent, pos="last-child")
     agency = Agency.objects.get(pk=agency.pk)
-    _record(agency, AgencyChange.Action.MOVED, effective_on=effective_on, actor=actor, note=note)
+    _record(
+        agency,
+        AgencyChange.Action.MOVED,
+        effective_on=effective_on,
+        actor=actor,
+        note=note,
+        old=old_parent.name if old_parent else "",
+        new=new_parent.name,
+    )
     signals.agency_moved.send(sender=Agency, agency=agency, old_ancestor_ids=old_ancestor_ids)
     return agency
 
@@ -211,6 +225,7 @@ def merge_agency(
         actor=actor,
         note=note,
         other=into,
+        into=into.name,
     )
     _record(
         into,

@@ -17,14 +17,14 @@ def renamed_unit(unit, department_officer):
 
 
 def test_officer_reads_a_rename_in_their_subtree_in_vietnamese(
-    client, department_officer, renamed_unit
+    client, department_officer, unit, renamed_unit
 ):
     client.force_login(department_officer)
     response = client.get(reverse("hr_history:index"))
     assert response.status_code == 200
     text = response.content.decode()
     assert "Agency renamed" not in text
-    assert "Phòng Tổ chức cán bộ" in text
+    assert f"Đã đổi tên {unit.name} thành Phòng Tổ chức cán bộ" in text
     assert department_officer.full_name in text
 
 
@@ -94,3 +94,13 @@ def test_reissuing_with_the_same_name_is_refused(completed, department_officer):
         )
     certificate.refresh_from_db()
     assert certificate.status == Certificate.Status.VALID
+
+
+def test_a_move_names_the_old_and_the_new_parent(client, department_officer, department, unit):
+    from tests.factories import AgencyFactory
+
+    office = AgencyFactory(code="SNV-VP2", name="Văn phòng Sở", parent=department)
+    services.move_agency(agency=unit, new_parent=office, actor=department_officer)
+    client.force_login(department_officer)
+    text = client.get(reverse("hr_history:index")).content.decode()
+    assert f"Đã chuyển {unit.name} từ Sở Nội vụ sang Văn phòng Sở" in text
