@@ -6,10 +6,14 @@ at issue. It is never edited: it is revoked, or superseded by a reissued one.
 
 import secrets
 
+from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -21,7 +25,13 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.models import PreviewableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 
 from courses.models import CoursePage, Enrolment, ProgrammeCompletion, ProgrammePage
 from lms.jobs import LeasedJob
@@ -42,10 +52,36 @@ def job_result_path(instance, filename: str) -> str:
     return _private_path("certificate-jobs", filename)
 
 
-class CertificateTemplate(PreviewableMixin, ClusterableModel):
+# The facts already name the course and its hours: the statement says what was achieved.
+DEFAULT_BODY = "Đã hoàn thành đầy đủ chương trình và đạt yêu cầu các bài kiểm tra theo quy định."
+
+# Serial prefixes are what the public types into the lookup: upper-case Latin letters and digits.
+serial_prefix_validator = RegexValidator(
+    r"^[A-Z0-9]{1,16}$",
+    _("Use 1 to 16 upper-case letters without accents and digits, e.g. SNV or CNTT2026."),
+)
+
+
+class CertificateTemplateQuerySet(models.QuerySet):
+    def usable(self):
+        """Templates a new certificate may use: published (live) and not archived."""
+        return self.filter(live=True, archived=False)
+
+
+class CertificateTemplate(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    ClusterableModel,
+):
     """How a certificate reads: issuing body, wording, signer, serial prefix (a snippet).
 
-    A course or programme uses the template that lists it, or else the default one.
+    A course or programme uses the template that lists it, or else the default one. Edits go
+    through the moderation workflow: the row holds the live (approved) version, which is what
+    certificates are issued from; drafts wait in revisions. A template in use is archived,
+    never deleted.
     """
 
     class Border(models.TextChoices):
@@ -54,24 +90,30 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
         NONE = "none", _("No border")
 
     name = models.CharField(_("name"), max_length=128)
-    issuer = models.CharField(_("issuing body"), max_length=255, default="Sở Nội vụ tỉnh Đồng Nai")
+    issuer = models.CharField(_("issuing body"), max_length=160, default="Sở Nội vụ tỉnh Đồng Nai")
     place = models.CharField(
         _("place in the date line"),
         max_length=64,
         default="Đồng Nai",
         help_text=_("As in “Đồng Nai, ngày …”."),
     )
-    title = models.CharField(_("title"), max_length=128, default="GIẤY CHỨNG NHẬN")
+    title = models.CharField(_("title"), max_length=64, default="GIẤY CHỨNG NHẬN")
     body = models.TextField(
         _("body text"),
         max_length=400,
-        default="Đã hoàn thành chương trình bồi dưỡng “{course}”, thời lượng {hours} giờ.",
+        blank=True,
+        default=DEFAULT_BODY,
         help_text=_(
             "Placeholders: {name}, {date_of_birth}, {agency}, {course}, {hours}, {start}, {end}, {result}."
         ),
     )
-    signer_title = models.CharField(_("signer's title"), max_length=255, default="GIÁM ĐỐC")
-    signer_name = models.CharField(_("signer's name"), max_length=128)
+    signer_title = models.CharField(
+        _("signer's title"),
+        max_length=120,
+        default="GIÁM ĐỐC",
+        help_text=_("One or two lines, e.g. “KT. GIÁM ĐỐC” then “PHÓ GIÁM ĐỐC”."),
+    )
+    signer_name = models.CharField(_("signer's name"), max_length=64)
     signature = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("signature image"),
@@ -92,16 +134,44 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
     serial_prefix = models.CharField(
         _("serial prefix"),
         max_length=16,
+        unique=True,
         default="SNV",
+        validators=[serial_prefix_validator],
         help_text=_(
             "Serials read PREFIX-YEAR-000001; each prefix counts on its own, year by year."
         ),
+    )
+    validity_months = models.PositiveSmallIntegerField(
+        _("valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for a certificate that does not expire."),
+    )
+    archived = models.BooleanField(
+        _("archived"),
+        default=False,
+        help_text=_("An archived template is kept for the certificates it issued; no new ones use it."),
     )
     is_default = models.BooleanField(
         _("default template"),
         default=False,
         help_text=_("Used by courses and programmes that choose none."),
     )
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="certificate_template")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="certificate_template",
+        for_concrete_model=False,
+    )
+
+    objects = CertificateTemplateQuerySet.as_manager()
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     class Meta:
         verbose_name = _("certificate template")
@@ -123,13 +193,13 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
         MultiFieldPanel([FieldPanel("title"), FieldPanel("body")], heading=_("Wording")),
         MultiFieldPanel(
             [
-                FieldPanel("signer_title"),
+                FieldPanel("signer_title", widget=forms.Textarea(attrs={"rows": 2})),
                 FieldPanel("signer_name"),
                 FieldRowPanel([FieldPanel("signature"), FieldPanel("seal")]),
             ],
             heading=_("Signature"),
         ),
-        FieldPanel("border"),
+        FieldRowPanel([FieldPanel("border"), FieldPanel("validity_months")]),
         FieldPanel("is_default"),
         InlinePanel(
             "uses",
@@ -158,6 +228,7 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
 
         from django.core.exceptions import ValidationError
 
+        self.serial_prefix = (self.serial_prefix or "").strip().upper()
         try:
             parts = list(string.Formatter().parse(self.body))
         except ValueError:
@@ -221,7 +292,12 @@ class TemplateUse(models.Model):
 
     @classmethod
     def template_for(cls, page_id) -> CertificateTemplate | None:
-        use = cls.objects.filter(page=page_id).select_related("template").first()
+        """The live, unarchived template chosen for the page (None: the default one applies)."""
+        use = (
+            cls.objects.filter(page=page_id, template__live=True, template__archived=False)
+            .select_related("template")
+            .first()
+        )
         return use.template if use else None
 
 
@@ -286,10 +362,15 @@ class Certificate(models.Model):
         CertificateTemplate, on_delete=models.PROTECT, related_name="certificates"
     )
     serial = models.CharField(_("serial"), max_length=40, unique=True)
+    # One register for all series: numbers count per year across every prefix.
+    register_year = models.PositiveSmallIntegerField(_("register year"))
     register_number = models.PositiveIntegerField(_("register number"))
     verification_code = models.CharField(max_length=32, unique=True, editable=False)
     status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.VALID)
     issued_at = models.DateTimeField(_("issued at"))
+    valid_until = models.DateField(
+        _("valid until"), null=True, blank=True, help_text=_("Empty: does not expire.")
+    )
     # What was true at issue; later renames never change an issued certificate.
     learner_name = models.CharField(_("name"), max_length=255)
     learner_name_folded = models.CharField(
@@ -327,7 +408,12 @@ class Certificate(models.Model):
     superseded_by = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="supersedes"
     )
+    # A reissue prints the serial it replaces (a snapshot, as the rest).
+    replaces_serial = models.CharField(_("replaces serial"), max_length=40, blank=True)
     pdf = models.FileField(_("PDF"), upload_to=certificate_pdf_path, blank=True)
+    # The status the stored PDF was drawn for: a revoked or superseded certificate's PDF is drawn
+    # again, marked, the next time it is needed.
+    pdf_status = models.CharField(max_length=16, blank=True, editable=False)
 
     objects = CertificateQuerySet.as_manager()
 
@@ -350,6 +436,9 @@ class Certificate(models.Model):
                 condition=Q(course__isnull=False) ^ Q(programme__isnull=False),
                 name="certificate_for_course_or_programme",
             ),
+            models.UniqueConstraint(
+                fields=["register_year", "register_number"], name="register_number_once_a_year"
+            ),
         ]
 
     def __str__(self):
@@ -361,6 +450,10 @@ class Certificate(models.Model):
 
     def get_verification_url(self) -> str:
         return reverse("certificates:verify", args=[self.verification_code])
+
+    def is_expired(self, today=None) -> bool:
+        """Past its validity date (the status stays as it was: expiry is not a revocation)."""
+        return bool(self.valid_until) and self.valid_until < (today or timezone.localdate())
 
 
 class BulkJob(LeasedJob):

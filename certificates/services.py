@@ -1,5 +1,6 @@
 """Every write to certificates: issue (once), revoke, reissue. The register is append-only."""
 
+import calendar
 import secrets
 from datetime import date, timedelta
 from decimal import Decimal
@@ -19,7 +20,7 @@ from .pdf import render_certificate_pdf
 
 
 def default_template() -> CertificateTemplate:
-    template = CertificateTemplate.objects.filter(is_default=True).first()
+    template = CertificateTemplate.objects.usable().filter(is_default=True).first()
     if template is None:
         raise ValidationError(
             _("No default certificate template exists; an editor must create one.")
@@ -63,7 +64,9 @@ def sample_certificate(*, template: CertificateTemplate) -> Certificate:
     }
     return Certificate(
         serial=f"{template.serial_prefix or 'MAU'}-{today.year}-000123",
+        register_year=today.year,
         register_number=123,
+        valid_until=_valid_until(template, timezone.now()),
         verification_code="xem-thu",
         issued_at=timezone.now(),
         statement=fill_statement(template.body, facts),
@@ -113,6 +116,21 @@ def fill_statement(body: str, fields: dict) -> str:
         return body
 
 
+# The register's own counter in SerialCounter: one sequence a year across every series (a
+# prefix is upper-case letters and digits, so the empty one is free).
+REGISTER = ""
+
+
+def _valid_until(template: CertificateTemplate, issued_at):
+    if not template.validity_months:
+        return None
+    issued = timezone.localdate(issued_at)
+    months = issued.month - 1 + template.validity_months
+    year, month = issued.year + months // 12, months % 12 + 1
+    day = min(issued.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
 def _verification_code() -> str:
     return secrets.token_urlsafe(15)  # 120 random bits, URL-safe, 20 characters
 
@@ -122,7 +140,9 @@ def _issue(
 ) -> Certificate:
     """Write one certificate; the caller holds the transaction that also takes its serial."""
     now = timezone.now()
-    serial, number = next_serial(prefix=template.serial_prefix, year=timezone.localdate(now).year)
+    year = timezone.localdate(now).year
+    serial, _number = next_serial(prefix=template.serial_prefix, year=year)
+    _register_serial, register_number = next_serial(prefix=REGISTER, year=year)
     fields = {
         "learner_name": user.full_name,
         "family_name": user.family_name,
@@ -134,9 +154,11 @@ def _issue(
     certificate = Certificate.objects.create(
         user=user,
         serial=serial,
-        register_number=number,
+        register_year=year,
+        register_number=register_number,
         verification_code=_verification_code(),
         issued_at=now,
+        valid_until=_valid_until(template, now),
         **_template_snapshot(template),
         **fields,
         **subject,
@@ -293,6 +315,8 @@ def reissue_certificate(
     )
     old.superseded_by = new
     old.save(update_fields=["superseded_by"])
+    new.replaces_serial = old.serial
+    new.save(update_fields=["replaces_serial"])
     audit.record(
         new,
         audit.CERTIFICATE_REISSUE,
@@ -305,14 +329,26 @@ def reissue_certificate(
 
 
 def certificate_pdf(*, certificate: Certificate) -> bytes:
-    """The certificate's PDF, from storage; rendered and stored first when missing."""
-    if certificate.pdf:
+    """The certificate's PDF, from storage; rendered and stored first when missing, or when it
+    was drawn before the certificate was revoked or superseded (it is then drawn marked)."""
+    if certificate.pdf and certificate.pdf_status == certificate.status:
         try:
             with certificate.pdf.open("rb") as stored:
                 return stored.read()
         except FileNotFoundError:
             pass  # lost from storage: render it again from the snapshot
+    return store_pdf(certificate=certificate)
+
+
+def store_pdf(*, certificate: Certificate) -> bytes:
+    """Render the certificate's PDF as it stands now and store it (replacing the stored one)."""
     content = render_certificate_pdf(certificate)
+    old = certificate.pdf.name if certificate.pdf else ""
     certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(content), save=False)
-    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+    certificate.pdf_status = certificate.status
+    Certificate.objects.filter(pk=certificate.pk).update(
+        pdf=certificate.pdf.name, pdf_status=certificate.pdf_status
+    )
+    if old and old != certificate.pdf.name:
+        certificate.pdf.storage.delete(old)
     return content

@@ -236,9 +236,18 @@ ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
 # The current password, when changing it, is checked as a sign-in is: wrong ones count.
 ACCOUNT_FORMS = {"change_password": "workforce.accounts.PasswordChangeForm"}
 
-# Certificates: a PKCS#12 file of the issuing body signs every PDF (PAdES) when set.
+# Certificates are signed by the issuing body (PAdES, certificates/signing.py): a PKCS#12 file,
+# or a key on a PKCS#11 token (the Government CA's USB tokens); B-LT with the validation data
+# embedded, B-LTA when a timestamp authority is named. See docs/certificates.md.
 CERTIFICATE_SIGNING_KEY = env.string("CERTIFICATE_SIGNING_KEY")
 CERTIFICATE_SIGNING_PASSWORD = env.string("CERTIFICATE_SIGNING_PASSWORD")
+CERTIFICATE_PKCS11_MODULE = env.string("CERTIFICATE_PKCS11_MODULE")
+CERTIFICATE_PKCS11_TOKEN = env.string("CERTIFICATE_PKCS11_TOKEN")
+CERTIFICATE_PKCS11_KEY_LABEL = env.string("CERTIFICATE_PKCS11_KEY_LABEL")
+CERTIFICATE_PKCS11_PIN = env.string("CERTIFICATE_PKCS11_PIN")
+# Extra trust anchors (PEM files) for the signer's chain, when its root is not self-contained.
+CERTIFICATE_TRUST_ROOTS = env.listing("CERTIFICATE_TRUST_ROOTS", [])
+CERTIFICATE_TSA_URL = env.string("CERTIFICATE_TSA_URL")
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
