@@ -150,7 +150,9 @@ class CertificateTemplate(
     archived = models.BooleanField(
         _("archived"),
         default=False,
-        help_text=_("An archived template is kept for the certificates it issued; no new ones use it."),
+        help_text=_(
+            "An archived template is kept for the certificates it issued; no new ones use it."
+        ),
     )
     is_default = models.BooleanField(
         _("default template"),

@@ -28,6 +28,7 @@ from django.utils import timezone, translation
 from workforce.text import official_date
 
 from .models import Certificate
+from .signing import sign_pdf
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 logger = logging.getLogger(__name__)
@@ -244,35 +245,6 @@ def merge_pdfs(documents, output) -> None:
     writer._root_object.pop("/AcroForm", None)  # no signature is carried over: say so
     writer.add_metadata({"/Title": "Giấy chứng nhận", "/Producer": "pypdf"})
     writer.write(output)
-
-
-@functools.cache
-def _signer():
-    """The issuing body's signing key (PKCS#12) when configured; None leaves PDFs unsigned."""
-    if not settings.CERTIFICATE_SIGNING_KEY:
-        return None
-    from pyhanko.sign import signers
-
-    passphrase = (settings.CERTIFICATE_SIGNING_PASSWORD or "").encode() or None
-    return signers.SimpleSigner.load_pkcs12(settings.CERTIFICATE_SIGNING_KEY, passphrase=passphrase)
-
-
-def sign_pdf(pdf: bytes, *, issuer: str) -> bytes:
-    """A PAdES signature by the issuing body, so PDF readers show who signed the certificate."""
-    signer = _signer()
-    if signer is None:
-        return pdf
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
-
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    metadata = signers.PdfSignatureMetadata(
-        field_name="ChuKySo",
-        name=issuer,
-        reason="Xác nhận giấy chứng nhận",
-        subfilter=fields.SigSeedSubFilter.PADES,
-    )
-    return signers.sign_pdf(writer, metadata, signer=signer).getvalue()
 
 
 def _period(certificate: Certificate) -> str:

@@ -290,7 +290,7 @@ def test_pdfs_are_signed_when_a_key_is_configured_and_the_signature_validates(
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    from certificates import pdf
+    from certificates import pdf, signing
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sở Nội vụ tỉnh Đồng Nai (thử)")])
@@ -317,11 +317,11 @@ def test_pdfs_are_signed_when_a_key_is_configured_and_the_signature_validates(
     )
     settings.CERTIFICATE_SIGNING_KEY = str(bundle)
     settings.CERTIFICATE_SIGNING_PASSWORD = "mat-khau"
-    pdf._signer.cache_clear()
+    signing._signer.cache_clear()
     try:
         signed = pdf.render_certificate_pdf(Certificate.objects.get())
     finally:
-        pdf._signer.cache_clear()
+        signing._signer.cache_clear()
     reader = PdfFileReader(io.BytesIO(signed))
     (signature,) = reader.embedded_signatures
     from asn1crypto import x509 as asn1_x509
@@ -332,7 +332,7 @@ def test_pdfs_are_signed_when_a_key_is_configured_and_the_signature_validates(
 
 
 def test_without_a_key_pdfs_are_unsigned(completed):
-    from certificates import pdf
+    from certificates import pdf, signing
 
-    pdf._signer.cache_clear()
+    signing._signer.cache_clear()
     assert b"/ByteRange" not in pdf.render_certificate_pdf(Certificate.objects.get())
