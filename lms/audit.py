@@ -12,6 +12,8 @@ from wagtail.log_actions import LogFormatter, log
 CERTIFICATE_ISSUE = "lms.certificate.issue"
 CERTIFICATE_REVOKE = "lms.certificate.revoke"
 CERTIFICATE_REISSUE = "lms.certificate.reissue"
+TEMPLATE_ARCHIVE = "lms.certificate_template.archive"
+TEMPLATE_RESTORE = "lms.certificate_template.restore"
 ROSTER_IMPORT = "lms.roster.import"
 AGENCY_CREATE = "lms.agency.create"
 AGENCY_RENAME = "lms.agency.rename"
@@ -100,6 +102,8 @@ ACTIONS = [
         _("Certificate reissued"),
         _("Reissued certificate %(old)s as %(new)s"),
     ),
+    (TEMPLATE_ARCHIVE, _("Certificate template archived"), _("Archived the template %(title)s")),
+    (TEMPLATE_RESTORE, _("Certificate template restored"), _("Restored the template %(title)s")),
     (
         ROSTER_IMPORT,
         _("Staff list imported"),
