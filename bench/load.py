@@ -343,6 +343,7 @@ def run(args, workdir: Path) -> int:
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": HOST,
+        "BASE_URL": f"http://{HOST}:{port}",
         "HTTPS": "false",
         "DATABASE_URL": f"postgres://postgres@{HOST}:5432/{DATABASE}",
         "REDIS_URL": f"redis://{HOST}:6379/{REDIS_CACHE_DB}",

@@ -65,6 +65,7 @@ def bench_environment(workdir: Path) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": HOST,
+        "BASE_URL": "https://lms.example.vn",
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),

@@ -8,6 +8,8 @@ from allauth.account.internal.flows.login import record_authentication
 from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
 from allauth.mfa.models import Authenticator
+from urllib.parse import urlsplit, urlunsplit
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -32,7 +34,22 @@ def signup_domains() -> list[str]:
     return [domain.lower().lstrip("@") for domain in settings.SIGNUP_EMAIL_DOMAINS]
 
 
+def at_home(url: str) -> str:
+    """`url` on the site's own address (BASE_URL), whatever host the request came in on: links
+    in e-mails must not carry a Host header a client chose."""
+    parts = urlsplit(url)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + urlunsplit(
+        ("", "", parts.path, parts.query, parts.fragment)
+    )
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    def get_reset_password_from_key_url(self, key):
+        return at_home(super().get_reset_password_from_key_url(key))
+
+    def get_email_confirmation_url(self, request, emailconfirmation):
+        return at_home(super().get_email_confirmation_url(request, emailconfirmation))
+
     def is_open_for_signup(self, request):
         # Accounts come from HR; sign-up opens only for the e-mail domains listed in settings.
         return bool(signup_domains())

@@ -25,6 +25,7 @@ def manage(*args, **env):
         not in (
             "SECRET_KEY",
             "ALLOWED_HOSTS",
+            "BASE_URL",
             "DJANGO_SETTINGS_MODULE",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
             "REDIS_URL",
@@ -49,6 +50,7 @@ def test_the_deploy_check_is_clean():
     result = manage(
         "check", "--deploy", "--fail-level", "WARNING",
         SECRET_KEY="k3y-" + "z9" * 30, ALLOWED_HOSTS="lms.example.vn",
+        BASE_URL="https://lms.example.vn",
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -75,7 +77,11 @@ def test_real_parts_are_chosen_by_settings_alone():
     """REDIS_URL: tasks on RQ (in the next Redis database, so a cache clear spares them) and
     the cache on Redis; S3_BUCKET: media in object storage. Without them: the database, local
     files. The deploy check stays clean either way."""
-    required = {"SECRET_KEY": "k3y-" + "z9" * 30, "ALLOWED_HOSTS": "lms.example.vn"}
+    required = {
+        "SECRET_KEY": "k3y-" + "z9" * 30,
+        "ALLOWED_HOSTS": "lms.example.vn",
+        "BASE_URL": "https://lms.example.vn",
+    }
     parts = {
         "REDIS_URL": "redis://127.0.0.1:6379/3",
         "S3_BUCKET": "lms-media",
@@ -188,6 +194,7 @@ def test_in_production_only_allauth_signs_in_and_the_admin_asks_each_session_for
         DJANGO_SETTINGS_MODULE="lms.settings.production",
         SECRET_KEY="k3y-" + "z9" * 30,
         ALLOWED_HOSTS="testserver",
+        BASE_URL="https://testserver",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
         CACHE_DIR=str(tmp_path / "cache"),
         MEDIA_ROOT=str(tmp_path / "media"),
