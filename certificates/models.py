@@ -12,6 +12,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -442,6 +443,8 @@ class Certificate(models.Model):
                 fields=["register_year", "register_number"], name="register_number_once_a_year"
             ),
         ]
+        # The lookup and the register search match serials whatever case was typed.
+        indexes = [models.Index(Upper("serial"), name="certificate_serial_upper")]
 
     def __str__(self):
         return f"{self.serial} · {self.learner_name}"

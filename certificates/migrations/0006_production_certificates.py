@@ -2,6 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
+import django.db.models.functions.text
 from django.conf import settings
 from django.db import migrations, models
 from django.db.models.functions import ExtractYear
@@ -190,5 +191,9 @@ class Migration(migrations.Migration):
         migrations.AddConstraint(
             model_name='certificate',
             constraint=models.UniqueConstraint(fields=('register_year', 'register_number'), name='register_number_once_a_year'),
+        ),
+        migrations.AddIndex(
+            model_name='certificate',
+            index=models.Index(django.db.models.functions.text.Upper('serial'), name='certificate_serial_upper'),
         ),
     ]
