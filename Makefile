@@ -4,14 +4,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
-# chromium: browser journeys; gettext: translations; pango, harfbuzz-subset: WeasyPrint (PDF);
-# poppler-utils: pdftotext in the certificate tests; postgresql-client: pg_dump and pg_restore
-# for `manage.py backup` and `restore`.
-APT_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils postgresql-client
+# Debian packages, installed when missing. The runtime list is what the site needs to run
+# (make demo, make serve): pango and harfbuzz-subset for WeasyPrint, which draws certificate
+# and letter PDFs (`manage.py check` says when they are missing). The test list adds chromium
+# (browser journeys), gettext (translations), poppler-utils (pdftotext, pdfsig, pdffonts in the
+# certificate tests and bench) and postgresql-client (pg_dump and pg_restore for `manage.py
+# backup` and `restore`, and the backup drill).
+RUNTIME_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+TEST_PACKAGES := $(RUNTIME_PACKAGES) chromium gettext poppler-utils postgresql-client
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install system-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports bench-roster-files bench-load serve backup-drill
+.PHONY: demo test install runtime-packages test-packages lint check migrate seed clean messages bench-pages bench-certificates bench-reports bench-roster-files bench-load serve backup-drill
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -24,10 +28,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-# Debian packages: Chromium for the browser journeys (Playwright's own browser download is
-# not available here). Installed only when missing.
-system-packages:
-	@missing=""; for pkg in $(APT_PACKAGES); do \
+# Installs the Debian packages of $(1) that are missing (with sudo unless root).
+define apt_install
+	@missing=""; for pkg in $(1); do \
 		dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -35,6 +38,15 @@ system-packages:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+runtime-packages:
+	$(call apt_install,$(RUNTIME_PACKAGES))
+
+# Chromium from Debian for the browser journeys (Playwright's own browser download is not
+# available here).
+test-packages:
+	$(call apt_install,$(TEST_PACKAGES))
 
 lint: install
 	$(BIN)/ruff check .
@@ -43,7 +55,7 @@ check: install
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test: install system-packages lint check node-tools
+test: install test-packages lint check node-tools
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 # axe-core for the accessibility checks in the browser journeys, from the committed
@@ -64,12 +76,15 @@ migrate: install
 	$(MANAGE) migrate --no-input
 	$(MANAGE) rebuild_counters
 
+# The demo signs its certificates with a key labelled "demo" (self-signed, made once, kept in
+# .demo-signing/; the dev settings find it there).
 seed: migrate
+	$(MANAGE) demo_signing_key
 	$(MANAGE) seed_demo
 
 # The task worker (certificates, imports, e-mails) runs beside the server and stops with it;
 # a worker that exits (the database stayed unusable) is started again.
-demo: install seed
+demo: install runtime-packages seed
 	@$(MANAGE) seed_demo --logins
 	@trap 'kill 0' INT TERM EXIT; \
 		while true; do $(MANAGE) worker; echo "The task worker stopped; starting it again." >&2; sleep 2; done & \
@@ -77,16 +92,16 @@ demo: install seed
 
 # The production settings and processes on this machine: gunicorn and the task worker, on
 # PostgreSQL and Redis at 127.0.0.1 when they answer, else SQLite (see deploy/serve.sh).
-serve: install system-packages
+serve: install runtime-packages
 	HOST=$(HOST) PORT=$(PORT) deploy/serve.sh
 
 # Back up, wipe, restore (database and media) on SQLite, and on PostgreSQL at 127.0.0.1 when
 # it answers; every certificate must still verify (see deploy/backup_drill.py).
-backup-drill: install system-packages
+backup-drill: install test-packages
 	$(BIN)/python deploy/backup_drill.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media test-artifacts static_collected .serve
+	rm -rf $(VENV) db.sqlite3 media test-artifacts static_collected .serve .demo-signing
 
 # Refresh the project's Vietnamese catalogue after changing user-facing strings, then compile.
 # (lms/locale holds the translation of django-allauth, which ships none for Vietnamese.)
@@ -109,7 +124,7 @@ bench-pages: install
 
 # Certificate PDFs per second: naive WeasyPrint, the app's renderer, 2 worker processes and a
 # reportlab reference, with their ratios and the renderer's memory (see bench/README.md).
-bench-certificates: install system-packages
+bench-certificates: install test-packages
 	$(BIN)/python -m bench.certificates
 
 # The HR dashboard against a naive GROUP BY on a province (1,001 agencies, 100,000 people,
@@ -125,5 +140,5 @@ bench-roster-files: install
 	$(BIN)/python -m bench.roster_files
 
 # 50 learners for 60 s against gunicorn + PostgreSQL + Redis + the RQ worker on 127.0.0.1.
-bench-load: install system-packages
+bench-load: install runtime-packages
 	$(BIN)/python -m bench.load

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,7 +10,13 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from courses.signals import enrolment_status_changed, programme_completed
 
+        from . import checks as certificate_checks
         from . import receivers
+
+        # System checks: WeasyPrint's libraries on every command; the site's address against
+        # ALLOWED_HOSTS with `check --deploy`.
+        checks.register(certificate_checks.check_weasyprint, "certificates")
+        checks.register(certificate_checks.check_base_url_host, checks.Tags.security, deploy=True)
 
         # Receivers: a completed course or programme gets its certificate (on commit, by task).
         enrolment_status_changed.connect(

@@ -20,6 +20,9 @@ export ALLOWED_HOSTS="${ALLOWED_HOSTS:-127.0.0.1,localhost}"
 export HTTPS=false SERVE_MEDIA=true
 export MEDIA_ROOT="${MEDIA_ROOT:-$PWD/$STATE/media}"
 export GUNICORN_BIND="${HOST:-127.0.0.1}:${PORT:-8000}"
+# The address printed into certificates (QR code and link), letters and e-mails. Plain HTTP
+# and a local address are accepted only because HTTPS=false (production refuses them).
+export BASE_URL="${BASE_URL:-http://$GUNICORN_BIND}"
 
 # Its own databases only: it loads the demo data (with published passwords), so it never
 # uses a DATABASE_URL or REDIS_URL set for something else.
@@ -44,12 +47,23 @@ echo "Database: ${DATABASE_URL%%\?*}" | sed -E 's#//[^@/]*@#//#'
 echo "Cache:    ${REDIS_URL:-files on local disk}"
 echo "Tasks:    $("$PY" -c 'from lms.settings import env; print(env.tasks_redis_url() or "the database")')"
 
+# The demo signing key (self-signed, labelled "demo"; made once, kept in .demo-signing/):
+# certificates are signed here as in production, unless a real key is configured.
+# The command prints the settings that use it (CERTIFICATE_SIGNING_KEY=…, …): export them.
+if [ -z "${CERTIFICATE_SIGNING_KEY:-}${CERTIFICATE_PKCS11_MODULE:-}" ]; then
+    demo_signing="$("$PY" manage.py demo_signing_key)"
+    while IFS= read -r line; do
+        case "$line" in CERTIFICATE_*=*) export "$line" ;; esac
+    done <<< "$demo_signing"
+    echo "Signing:  the demo key ${CERTIFICATE_SIGNING_KEY:?demo_signing_key printed no key}"
+fi
 "$PY" manage.py migrate --no-input -v0
 "$PY" manage.py rebuild_counters
 "$PY" manage.py seed_demo
 "$PY" manage.py collectstatic --no-input -v0
 "$PY" manage.py seed_demo --logins
 echo "Serving http://$GUNICORN_BIND with gunicorn and the task worker (Ctrl-C stops both)."
+echo "Links in certificates, letters and e-mails: $BASE_URL"
 
 # Stop the server and the worker (this script's children only) however the script ends.
 trap 'trap - INT TERM EXIT; kill $(jobs -p) 2>/dev/null; wait' INT TERM EXIT

@@ -190,7 +190,9 @@ WAGTAIL_SITE_NAME = env.string("SITE_NAME", "Học tập số Đồng Nai")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the admin ask wagtail.org for new releases: upgrades go through deployment.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILADMIN_BASE_URL = env.string("BASE_URL", "http://127.0.0.1:8000")
+# The site's address, the one every absolute link starts with: certificate QR codes and links,
+# activation letters, e-mails. The default suits runserver; production requires it (https).
+WAGTAILADMIN_BASE_URL = env.string("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # A page restricted to signed-in people sends visitors to allauth's sign-in, not Django's.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
