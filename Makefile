@@ -9,9 +9,10 @@ STAMP := $(VENV)/.installed
 # and letter PDFs (`manage.py check` says when they are missing). The test list adds chromium
 # (browser journeys), gettext (translations), poppler-utils (pdftotext, pdfsig, pdffonts in the
 # certificate tests and bench) and postgresql-client (pg_dump and pg_restore for `manage.py
-# backup` and `restore`, and the backup drill).
+# backup` and `restore`, and the backup drill), softhsm2 and opensc (a PKCS#11 token for the
+# signing test).
 RUNTIME_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-TEST_PACKAGES := $(RUNTIME_PACKAGES) chromium gettext poppler-utils postgresql-client
+TEST_PACKAGES := $(RUNTIME_PACKAGES) chromium gettext poppler-utils postgresql-client softhsm2 opensc
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
