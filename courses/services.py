@@ -486,7 +486,9 @@ def _send_reminder(*, assignment, person, kind, today):
         "due": official_date(assignment.due_on),
         "overdue": kind == "overdue",
         "days_left": (assignment.due_on - today).days,
-        "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + assignment.page.url,
+        # The page's path on this site's own address (page.url is absolute once there are
+        # several sites).
+        "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + assignment.page.get_url_parts()[2],
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
     with translation.override(settings.LANGUAGE_CODE):
