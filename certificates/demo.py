@@ -1,9 +1,11 @@
 """Demo data for certificates: the default template of the demo province's Department of Home
 Affairs, with a seal and a signature drawn by Pillow (no image files in the repository)."""
 
+import importlib
 import math
 from io import BytesIO
 
+from django.apps import apps
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.images import get_image_model
@@ -84,8 +86,13 @@ def _image(title: str, name: str, png: bytes):
 
 def seed_certificates(*, stdout=None) -> dict:
     created = {}
-    if not CertificateTemplate.objects.filter(is_default=True).exists():
-        CertificateTemplate.objects.create(
+    # The moderation workflow and permissions (migration 0007), again after a database flush.
+    importlib.import_module(
+        "certificates.migrations.0007_template_moderation"
+    ).set_up_template_moderation(apps)
+    template = CertificateTemplate.objects.filter(is_default=True).first()
+    if template is None:
+        template = CertificateTemplate.objects.create(
             name="Mẫu mặc định — Sở Nội vụ tỉnh Đồng Nai",
             issuer="Sở Nội vụ tỉnh Đồng Nai",
             place="Đồng Nai",
@@ -99,4 +106,7 @@ def seed_certificates(*, stdout=None) -> dict:
             signature=_image("Chữ ký Giám đốc (mẫu)", "chu-ky-giam-doc", signature_png()),
         )
         created["certificate templates"] = 1
+    if template.live_revision_id is None:
+        # Published with a first revision: the history starts there, and drafts compare to it.
+        template.save_revision().publish()
     return {"created": created, "logins": []}

@@ -232,6 +232,10 @@ class CertificateTemplate(
         from django.core.exceptions import ValidationError
 
         self.serial_prefix = (self.serial_prefix or "").strip().upper()
+        if self.is_default and self.archived:
+            raise ValidationError(
+                {"is_default": _("An archived template cannot be the default; restore it first.")}
+            )
         try:
             parts = list(string.Formatter().parse(self.body))
         except ValueError:
@@ -249,6 +253,13 @@ class CertificateTemplate(
                         }
                     }
                 )
+
+    def with_content_json(self, content):
+        """A revision carries the wording, not whether the template is archived: approving a
+        draft saved before the template was archived must not bring it back."""
+        template = super().with_content_json(content)
+        template.archived = self.archived
+        return template
 
     # The live preview in the admin: a sample certificate drawn exactly as the PDF will be.
     preview_modes = [("", _("PDF"))]

@@ -1,5 +1,7 @@
 """Admin: certificate templates as snippets editors manage; the certificate register for HR."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,19 +11,66 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from workforce.views.base import ScopedMenuItem
 
-from . import admin_jobs
+from . import admin_jobs, template_views
 from .admin_views import CertificateIndexView, CertificateInspectView, ReissueView, RevokeView
 from .models import Certificate, CertificateTemplate
 
 
 class CertificateTemplateViewSet(SnippetViewSet):
+    """Editors save drafts and submit them; moderators approve, which publishes the live
+    version certificates are issued from (the workflow is assigned by migration 0007)."""
+
     model = CertificateTemplate
     icon = "doc-full-inverse"
     menu_label = _("Certificate templates")
-    list_display = ["name", "issuer", "serial_prefix", "is_default"]
+    # In the main menu: editors reach templates without the Snippets page (and every screen
+    # of ours is reachable by clicking from the admin home).
+    add_to_admin_menu = True
+    menu_order = 231
+    index_view_class = template_views.TemplateIndexView
+    edit_view_class = template_views.TemplateEditView
+    filterset_class = template_views.TemplateFilterSet
+    edit_handler = template_views.edit_handler()
+
+    @property
+    def list_display(self):
+        return template_views.listing_columns()
+
+    @property
+    def archive_view(self):
+        return template_views.ArchiveView.as_view()
+
+    @property
+    def restore_view(self):
+        return template_views.RestoreView.as_view()
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("archive/<int:pk>/", self.archive_view, name="archive"),
+            path("restore/<int:pk>/", self.restore_view, name="restore"),
+        ]
 
 
 register_snippet(CertificateTemplateViewSet)
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_templates_in_use(request, instances):
+    """A template certificates were issued from, or the default one, is archived or replaced,
+    never deleted (the database would refuse: a server error after the confirmation)."""
+    templates = [each for each in instances if isinstance(each, CertificateTemplate)]
+    refusals = [(t, reason) for t in templates if (reason := template_views.deletion_refusal(t))]
+    if not refusals:
+        return None
+    for _template, reason in refusals:
+        messages.error(request, reason)
+    if len(templates) == 1:
+        template = templates[0]
+        if not template.is_default and not template.archived:
+            return redirect(template_views.URL_NAMESPACE + ":archive", template.pk)
+        return redirect(template_views.URL_NAMESPACE + ":edit", template.pk)
+    return redirect(template_views.URL_NAMESPACE + ":list")
 
 
 class CertificateRegisterViewSet(ViewSet):

@@ -105,7 +105,7 @@ DEMO_ACCOUNTS = (
     },
     {
         "role": _("Editor"),
-        "can": _("Write course pages and submit them for moderation."),
+        "can": _("Write course pages and certificate templates and submit them for moderation."),
         "groups": ("Biên tập viên",),
         "person": {
             "staff_code": "BT0001",
@@ -122,7 +122,9 @@ DEMO_ACCOUNTS = (
     },
     {
         "role": _("Moderator"),
-        "can": _("Review, approve and publish the course pages editors submit."),
+        "can": _(
+            "Review, approve and publish the course pages and certificate templates editors submit."
+        ),
         "groups": ("Kiểm duyệt viên",),
         "person": {
             "staff_code": "KD0001",
