@@ -42,6 +42,19 @@ def vietnam_time(moment) -> str:
     return local_datetime(moment).strftime(DATETIME_TEXT) if moment else ""
 
 
+def status_text(certificate) -> str:
+    """The status as the register shows it: a valid certificate past its validity is expired
+    (expiry is not a revocation: the status itself stays valid)."""
+    if certificate.status == Certificate.Status.VALID and certificate.is_expired():
+        return str(_("Expired"))
+    return certificate.get_status_display()
+
+
+def register_entry(certificate) -> str:
+    """Its line in the one register of the year, across every series: "123/2026"."""
+    return f"{certificate.register_number}/{certificate.register_year}"
+
+
 def certificate_buttons(certificate, allowed, *, view=True, classname="") -> list:
     """The actions on one certificate, for its row menu and its page: the reads, and the writes
     in `allowed` (policy actions); a certificate no longer valid offers only its public page."""
@@ -111,6 +124,7 @@ class CertificateIndexView(VietnameseSpreadsheetExportMixin, IndexView):
     # The register export (XLSX, CSV), of the rows the user may see and has filtered.
     list_export = [
         "serial",
+        "register_year",
         "register_number",
         "learner_name",
         "date_of_birth",
@@ -119,8 +133,10 @@ class CertificateIndexView(VietnameseSpreadsheetExportMixin, IndexView):
         "period_start",
         "period_end",
         "issued_at",
+        "valid_until",
         "get_status_display",
         "revoked_at",
+        "replaces_serial",
     ]
     export_headings = {"get_status_display": _("Status")}
     export_filename = "so-dang-ky-giay-chung-nhan"
@@ -152,14 +168,20 @@ class CertificateIndexView(VietnameseSpreadsheetExportMixin, IndexView):
     def get_base_queryset(self):
         return scoped(self.request.user, "view", Certificate)
 
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        row["get_status_display"] = status_text(item)
+        return row
+
     def search_queryset(self, queryset):
-        """Accent-insensitive on the name as issued, or an exact serial."""
+        """Accent-insensitive on the name as issued, or a serial in any case (series named
+        before prefixes had to be upper-case keep their serials as issued)."""
         if not self.is_searching:
             return queryset
         by_name = queryset
         for word in fold(self.search_query).split()[:8]:  # a name has no more words
             by_name = by_name.filter(learner_name_folded__contains=word)
-        return by_name | queryset.filter(serial=self.search_query.strip().upper())
+        return by_name | queryset.filter(serial__iexact=self.search_query.strip())
 
     def order_queryset(self, queryset):
         return queryset.order_by("-issued_at", "-pk")
@@ -187,6 +209,7 @@ class CertificateIndexView(VietnameseSpreadsheetExportMixin, IndexView):
         return [
             SelectColumn("select", label=_("Select")),
             self._get_title_column("serial"),
+            Column("register", label=_("Register no."), accessor=register_entry),
             Column("learner_name", label=_("Name")),
             Column("title", label=_("Course or programme")),
             Column(
@@ -197,8 +220,8 @@ class CertificateIndexView(VietnameseSpreadsheetExportMixin, IndexView):
             StatusTagColumn(
                 "status",
                 label=_("Status"),
-                accessor="get_status_display",
-                primary=lambda c: c.status == Certificate.Status.VALID,
+                accessor=status_text,
+                primary=lambda c: c.status == Certificate.Status.VALID and not c.is_expired(),
             ),
         ]
 
@@ -224,6 +247,7 @@ class CertificateInspectView(InspectView):
         "hours",
         "period",
         "issued_at",
+        "valid_until",
         "status",
         "revoked_at",
         "revoked_by",
@@ -270,6 +294,8 @@ class CertificateInspectView(InspectView):
             fields = [
                 f for f in fields if f not in ("revoked_at", "revoked_by", "revocation_reason")
             ]
+        if not self.object.valid_until:
+            fields.remove("valid_until")
         if not self.object.superseded_by_id:
             fields.remove("superseded_by")
         if not hasattr(self.object, "supersedes"):
@@ -287,6 +313,15 @@ class CertificateInspectView(InspectView):
         if field_name in self.labels:
             return self.labels[field_name]
         return super().get_field_label(field_name, field)
+
+    def get_register_number_display_value(self):
+        return register_entry(self.object)
+
+    def get_status_display_value(self):
+        return status_text(self.object)
+
+    def get_valid_until_display_value(self):
+        return self.object.valid_until.strftime("%d/%m/%Y")
 
     def get_hours_display_value(self):
         return number_text(self.object.hours)

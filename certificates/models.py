@@ -467,6 +467,10 @@ class Certificate(models.Model):
     def get_verification_url(self) -> str:
         return reverse("certificates:verify", args=[self.verification_code])
 
+    def get_public_url(self) -> str:
+        """The verification page on the site's own address, as the PDF and its QR code print it."""
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.get_verification_url()
+
     def is_expired(self, today=None) -> bool:
         """Past its validity date (the status stays as it was: expiry is not a revocation)."""
         return bool(self.valid_until) and self.valid_until < (today or timezone.localdate())

@@ -1,6 +1,7 @@
 """Every write to certificates: issue (once), revoke, reissue. The register is append-only."""
 
 import calendar
+import functools
 import secrets
 from datetime import date, timedelta
 from decimal import Decimal
@@ -13,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import Enrolment, ProgrammeCompletion
 from lms import audit
+from lms.spreadsheets import number_text
 from workforce.text import clean_name
 
 from .models import Certificate, CertificateTemplate, SerialCounter, TemplateUse
@@ -104,7 +106,7 @@ def fill_statement(body: str, fields: dict) -> str:
         date_of_birth=day(fields.get("date_of_birth")),
         agency=fields.get("agency_name", ""),
         course=fields["title"],
-        hours=f"{float(fields['hours']):g}" if fields.get("hours") is not None else "",
+        hours=number_text(fields["hours"]) if fields.get("hours") is not None else "",
         start=day(fields.get("period_start")),
         end=day(fields.get("period_end")),
         result=fields.get("result", ""),
@@ -139,6 +141,12 @@ def _issue(
     *, user, template: CertificateTemplate, facts: dict, subject: dict, actor=None
 ) -> Certificate:
     """Write one certificate; the caller holds the transaction that also takes its serial."""
+    if not template.live or template.archived:
+        # template_for() offers only usable templates; this keeps any other caller honest.
+        raise ValidationError(
+            _("The template “%(template)s” is archived or unpublished; it issues nothing.")
+            % {"template": template}
+        )
     now = timezone.now()
     year = timezone.localdate(now).year
     serial, _number = next_serial(prefix=template.serial_prefix, year=year)
@@ -240,6 +248,18 @@ def issue_programme_certificate(*, completion: ProgrammeCompletion, actor=None) 
         )
 
 
+def _render_after_commit(*certificates: Certificate) -> None:
+    """Draw the certificates' PDFs again in the background once the change is committed: a
+    revoked or superseded one marked as such, a reissued one at once. A failed render loses
+    nothing: the PDF is drawn at the next download."""
+    from .tasks import render_certificate_pdf
+
+    for certificate in certificates:
+        transaction.on_commit(
+            functools.partial(render_certificate_pdf.enqueue, certificate.pk), robust=True
+        )
+
+
 @transaction.atomic
 def revoke_certificate(*, certificate: Certificate, reason: str, actor) -> Certificate:
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
@@ -259,39 +279,44 @@ def revoke_certificate(*, certificate: Certificate, reason: str, actor) -> Certi
         agency=certificate.user.agency,
         reason=certificate.revocation_reason,
     )
+    _render_after_commit(certificate)
     return certificate
+
+
+def _reissue_template(old: Certificate) -> CertificateTemplate:
+    """The template the certificate was issued from while it is still usable; once archived
+    or unpublished, the one its course or programme uses now."""
+    if CertificateTemplate.objects.usable().filter(pk=old.template_id).exists():
+        return old.template
+    return template_for(old.course or old.programme)
 
 
 @transaction.atomic
 def reissue_certificate(
     *, certificate: Certificate, family_name: str, middle_name: str, given_name: str, actor
 ) -> Certificate:
-    """A new certificate with a corrected name; the old one stays in the register, superseded."""
+    """A new certificate with a corrected name, stating the serial it replaces; the old one
+    stays in the register, superseded."""
     old = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if old.status != Certificate.Status.VALID:
         raise ValidationError(_("Only a valid certificate can be reissued."))
-    if not clean_name(family_name) or not clean_name(given_name):
+    family, middle, given = map(clean_name, (family_name, middle_name, given_name))
+    if not family or not given:
         raise ValidationError(_("Enter the family name and the given name."))
-    corrected = " ".join(
-        part for part in map(clean_name, (family_name, middle_name, given_name)) if part
-    )
-    if corrected == old.learner_name:
+    name = " ".join(part for part in (family, middle, given) if part)
+    if name == old.learner_name:
         raise ValidationError(
             _("This is the name already on the certificate: correct it before reissuing.")
         )
+    # Superseded first: a course or programme has one valid certificate at a time.
     old.status = Certificate.Status.SUPERSEDED
     old.save(update_fields=["status"])
-    name = " ".join(
-        part
-        for part in (clean_name(family_name), clean_name(middle_name), clean_name(given_name))
-        if part
-    )
     new = _issue(
         user=old.user,
-        template=old.template,
+        template=_reissue_template(old),
         facts={
             "learner_name": name,
-            "family_name": clean_name(family_name),
+            "family_name": family,
             **{
                 field: getattr(old, field)
                 for field in (
@@ -310,13 +335,12 @@ def reissue_certificate(
             "course": old.course,
             "programme_completion": old.programme_completion,
             "programme": old.programme,
+            "replaces_serial": old.serial,
         },
         actor=actor,
     )
     old.superseded_by = new
     old.save(update_fields=["superseded_by"])
-    new.replaces_serial = old.serial
-    new.save(update_fields=["replaces_serial"])
     audit.record(
         new,
         audit.CERTIFICATE_REISSUE,
@@ -325,6 +349,7 @@ def reissue_certificate(
         old=old.serial,
         new=new.serial,
     )
+    _render_after_commit(new, old)
     return new
 
 

@@ -1,4 +1,11 @@
-"""Background work for certificates. Each task is idempotent: running it twice issues one."""
+"""Background work for certificates. Each task is idempotent: running it twice issues one.
+
+A PDF that cannot be drawn (signing unavailable, say) never undoes an issue: the certificate
+stays in the register, the failure is logged, and the PDF is drawn at the next download or
+when the task is run again.
+"""
+
+import logging
 
 from django.utils import timezone
 from django_tasks import task
@@ -6,14 +13,29 @@ from django_tasks import task
 from courses.models import Enrolment, ProgrammeCompletion
 
 from . import bulk, services
-from .models import BulkJob
+from .models import BulkJob, Certificate
+
+logger = logging.getLogger(__name__)
+
+
+def _draw(service, certificate: Certificate) -> None:
+    """Run a PDF service (`certificate_pdf`: only if missing or stale; `store_pdf`: always)."""
+    try:
+        service(certificate=certificate)
+    except Exception:
+        logger.exception(
+            "The PDF of certificate %s could not be drawn; the certificate stands, and its PDF "
+            "will be drawn at the next download or when this task runs again.",
+            certificate.serial,
+        )
+        raise
 
 
 @task()
 def issue_course_certificate(enrolment_id: int) -> str:
     enrolment = Enrolment.objects.select_related("course", "user__agency").get(pk=enrolment_id)
     certificate = services.issue_course_certificate(enrolment=enrolment)
-    services.certificate_pdf(certificate=certificate)
+    _draw(services.certificate_pdf, certificate)
     return certificate.serial
 
 
@@ -22,7 +44,19 @@ def issue_programme_certificate(completion_id: int) -> str:
     completion = ProgrammeCompletion.objects.select_related("programme", "user__agency").get(
         pk=completion_id
     )
-    return services.issue_programme_certificate(completion=completion).serial
+    certificate = services.issue_programme_certificate(completion=completion)
+    _draw(services.certificate_pdf, certificate)
+    return certificate.serial
+
+
+@task()
+def render_certificate_pdf(certificate_id: int) -> str:
+    """Draw and store a certificate's PDF as it stands now: after a revocation or a reissue."""
+    certificate = Certificate.objects.select_related(
+        "superseded_by", "signature_image", "seal_image"
+    ).get(pk=certificate_id)
+    _draw(services.store_pdf, certificate)
+    return certificate.serial
 
 
 @task()

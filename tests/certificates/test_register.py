@@ -8,10 +8,13 @@ from decimal import Decimal
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import capfirst
 
 from certificates import services
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateTemplate, TemplateUse
+from courses import services as learning
+from tests.certificates.conftest import complete
 from tests.conftest import with_totp
 from tests.factories import HRRoleFactory, PersonFactory
 
@@ -138,3 +141,41 @@ def test_the_register_csv_has_a_bom_vietnam_time_and_a_decimal_comma(
     assert "120,5" in row
     local = timezone.localtime(certificate.issued_at).strftime("%d/%m/%Y %H:%M")
     assert local in row
+
+
+def label(field: str) -> str:
+    with translation.override("vi"):
+        return capfirst(str(Certificate._meta.get_field(field).verbose_name))
+
+
+def test_the_register_numbers_certificates_in_one_yearly_register_across_series(
+    client, certificate, department_officer, course, unit, django_capture_on_commit_callbacks
+):
+    other_series = CertificateTemplate.objects.create(
+        name="CNTT", signer_name="Lê Văn A", serial_prefix="CNTT"
+    )
+    TemplateUse.objects.create(template=other_series, page=course)
+    with django_capture_on_commit_callbacks(execute=True):
+        person = PersonFactory(staff_code="HV-CNTT", agency=unit)
+        complete(learning.enrol(user=person, course=course), course)
+    second = Certificate.objects.get(user=person)
+    year = certificate.register_year
+    assert second.serial == f"CNTT-{year}-000001" and second.register_number == 2
+
+    client.force_login(department_officer)
+    rows = client.get(reverse("certificate_register:index_results")).content.decode()
+    assert f"1/{year}" in rows and f"2/{year}" in rows
+
+    content = b"".join(
+        client.get(reverse("certificate_register:index"), {"export": "csv"}).streaming_content
+    )
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    heading = rows[0]
+    numbers = {
+        row[heading.index(label("serial"))]: (
+            row[heading.index(label("register_year"))],
+            row[heading.index(label("register_number"))],
+        )
+        for row in rows[1:]
+    }
+    assert numbers == {certificate.serial: (str(year), "1"), second.serial: (str(year), "2")}
