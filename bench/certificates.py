@@ -9,7 +9,8 @@ Exits 0 whatever the ratios are; non-zero only when the set-up fails or a PDF is
 (b) app: `certificates.pdf.render_certificate_pdf`, exactly as the issuing task calls it.
 (c) bulk: (b) in 2 forked worker processes, each warmed with one render, splitting the work.
 (d) reportlab: the same page (motto, issuer, title, name, facts, dated signature with the seal
-    and signature picture, QR code, verification address) drawn with the same TTF fonts.
+    and signature picture, QR code, verification address) drawn with the same TTF fonts; untagged
+    and not PDF/A (reportlab cannot tag), so (b) pays for tagging and PDF/A and (d) does not.
 """
 
 import argparse
@@ -73,6 +74,7 @@ def set_up_django(workdir: Path) -> None:
             "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
             "MEDIA_ROOT": str(workdir / "media"),
             "CACHE_DIR": str(workdir / "cache"),
+            "BASE_URL": "https://lms.example.gov.vn",
         }
     )
     sys.path.insert(0, str(ROOT))
@@ -245,15 +247,17 @@ def reportlab_render(certificate) -> bytes:
         FONTS,
         official_date,
         qr_png,
-        stamp_jpeg,
+        stamp_png,
         verification_url,
     )
+    from lms.spreadsheets import number_text
 
     if not _REPORTLAB_READY:
         for name, file in (
             ("Serif", "NotoSerif-Regular.ttf"),
             ("Serif-Bold", "NotoSerif-Bold.ttf"),
             ("Serif-Italic", "NotoSerif-Italic.ttf"),
+            ("Serif-BoldItalic", "NotoSerif-BoldItalic.ttf"),
             ("Sans", "NotoSans-Regular.ttf"),
         ):
             pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
@@ -298,13 +302,13 @@ def reportlab_render(certificate) -> bytes:
     page.setFillColorRGB(0.1, 0.1, 0.1)
     centred("Serif-Italic", 12.5, width / 2, 68 * mm, f"{certificate.issuer} chứng nhận:")
     page.setFillColorRGB(0.07, 0.23, 0.48)
-    centred("Serif-Bold", 24, width / 2, 82 * mm, f"Ông/Bà {certificate.learner_name}")
+    centred("Serif-BoldItalic", 24, width / 2, 82 * mm, f"Ông/Bà {certificate.learner_name}")
     page.setFillColorRGB(0.1, 0.1, 0.1)
     facts = (
         ("Ngày sinh:", f"{certificate.date_of_birth:%d/%m/%Y}"),
         ("Đơn vị công tác:", certificate.agency_name),
         ("Đã hoàn thành:", certificate.title),
-        ("Thời gian học:", f"{certificate.hours:g} giờ"),
+        ("Thời gian học:", f"{number_text(certificate.hours)} giờ"),
         ("Kết quả:", certificate.result),
     )
     top = 96 * mm
@@ -323,8 +327,10 @@ def reportlab_render(certificate) -> bytes:
     )
     for line, text in enumerate(certificate.signer_title.splitlines()):
         centred("Serif-Bold", 12.5, 217 * mm, (156 + 5.5 * line) * mm, text)
-    # The same seal-over-signature picture as the app's (one JPEG on the paper's colour).
-    page.drawImage(image(stamp_jpeg(certificate)), 179.5 * mm, height - 184 * mm, 75 * mm, 25 * mm)
+    # The same seal-over-signature picture as the app's (a transparent PNG).
+    page.drawImage(
+        image(stamp_png(certificate)), 179.5 * mm, height - 184 * mm, 75 * mm, 25 * mm, mask="auto"
+    )
     centred("Serif-Bold", 12.5, 217 * mm, 190 * mm, certificate.signer_name)
     page.drawImage(image(qr_png(url)), 22 * mm, height - 186 * mm, 26 * mm, 26 * mm)
     page.setFont("Sans", 8)
@@ -411,6 +417,31 @@ def check_pdf(content: bytes, certificate) -> None:
             raise BenchError(f"{expected!r} is missing from the PDF text")
 
 
+def signed_with_demo_key(certificate) -> str:
+    """One certificate signed with a demo key (untimed), and what poppler's pdfsig says of it."""
+    from django.test import override_settings
+
+    from certificates import signing
+    from certificates.pdf import render_certificate_pdf
+
+    if not hasattr(signing, "make_demo_key"):
+        return "pdfsig: skipped (certificates.signing.make_demo_key is not there)"
+    pdfsig = shutil.which("pdfsig")
+    with tempfile.TemporaryDirectory(prefix="bench-signing-") as directory:
+        key = signing.make_demo_key(Path(directory))
+        with override_settings(CERTIFICATE_SIGNING_KEY=str(key), CERTIFICATE_SIGNING_PASSWORD=""):
+            pdf = render_certificate_pdf(certificate)
+        if not pdfsig:
+            return f"signed with the demo key ({len(pdf)} bytes); pdfsig is not installed"
+        document = Path(directory) / "signed.pdf"
+        document.write_bytes(pdf)
+        answer = subprocess.run([pdfsig, str(document)], capture_output=True, text=True)
+    return (
+        "pdfsig on a certificate signed with the demo key:\n"
+        + (answer.stdout + answer.stderr).strip()
+    )
+
+
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
@@ -486,6 +517,8 @@ def main() -> int:
         f"RSS over the alternating rounds (the naive renderer leaks): "
         f"{naive.rss_before_mb:.0f} → {naive.rss_after_mb:.0f} MB"
     )
+    print()
+    print(signed_with_demo_key(certificates[0]))
     b_over_a = app.ms_each / naive.ms_each
     b_over_d = app.ms_each / reference.ms_each
     c_over_b = bulk.per_second / app.per_second

@@ -1,16 +1,21 @@
 """The one place that renders certificate PDFs (WeasyPrint): A4 landscape, bundled fonts that cover
-Vietnamese, a QR code to the public verification page, real selectable text.
+Vietnamese, a QR code to the public verification page, real selectable text; tagged, PDF/A-3b.
 
-What keeps a render near 35 ms and memory flat (bench/certificates.py measures it):
+Layout: blocks flow from top to bottom and the signature row follows them; `fit()` measures the
+long texts with the fonts' advance widths (fontTools, cached per character) and picks, before the
+one render, the sizes that make everything fit one page, and the space that puts the signature
+row at the foot of the page. Nothing is positioned where text could run under it.
+
+What keeps a render fast (bench/certificates.py measures it):
 - one FontConfiguration and one parsed stylesheet per process (a fresh FontConfiguration for
   every render is slower and leaks memory);
-- absolute positions and no table, so layout never measures content to size a box;
+- block layout only (no flex, no table), and sizes chosen by `fit()`, so nothing is laid out twice;
 - the template parsed as XML, and a user-agent stylesheet of a few rules instead of
   WeasyPrint's whole HTML5 one;
-- pictures served from memory by a URL fetcher rather than inlined as data URIs, which the HTML
-  parser would have to read through on every render: the QR code as a small grey PNG drawn
-  straight from its module matrix, and the seal over the signature as one JPEG, which goes into
-  the PDF as it is (a transparent PNG is split and re-compressed on every render).
+- pictures served from memory by a URL fetcher rather than inlined as data URIs; the seal over the
+  signature is a transparent PNG whose PDF image (colour and alpha streams, compressed) is made
+  once per seal and signature and handed to WeasyPrint through its image cache, where
+  WeasyPrint would otherwise split and re-compress it on every render.
 """
 
 import atexit
@@ -18,6 +23,7 @@ import functools
 import io
 import logging
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -25,6 +31,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from lms.spreadsheets import number_text
 from workforce.text import official_date
 
 from .models import Certificate
@@ -102,9 +109,7 @@ def _renderer():
 atexit.register(_renderer.cache_clear)
 
 
-# The seal and the signature, drawn together on the paper's colour as one JPEG: WeasyPrint embeds
-# a JPEG as it is, where a transparent PNG is split and re-compressed on every render.
-PAPER = (255, 255, 255)  # as the page: a JPEG keeps pure white exactly
+# The seal over the signature, one transparent PNG per pair of images.
 STAMP_SIZE = (750, 250)  # pixels for 63 × 21 mm: 300 dpi
 SEAL_SIZE = 250
 
@@ -130,7 +135,7 @@ def _stamp(seal_key: tuple | None, signature_key: tuple | None) -> bytes:
     from wagtail.images import get_image_model
 
     images = get_image_model().objects.in_bulk([key[0] for key in (seal_key, signature_key) if key])
-    canvas = Image.new("RGBA", STAMP_SIZE, (*PAPER, 255))
+    canvas = Image.new("RGBA", STAMP_SIZE, (0, 0, 0, 0))
     drawn = False
     if signature_key and signature_key[0] in images:
         signature = _open_image(images[signature_key[0]])
@@ -146,12 +151,13 @@ def _stamp(seal_key: tuple | None, signature_key: tuple | None) -> bytes:
     if not drawn:
         return b""
     buffer = io.BytesIO()
-    canvas.convert("RGB").save(buffer, format="JPEG", quality=92, subsampling=0)
+    canvas.save(buffer, format="PNG")
     return buffer.getvalue()
 
 
-def stamp_jpeg(certificate: Certificate) -> bytes:
-    """The seal over the signature, as they sit above the signer's name (b"" when neither is set)."""
+def stamp_png(certificate: Certificate) -> bytes:
+    """The seal over the signature, as they sit above the signer's name, on a transparent
+    background (b"" when neither is set)."""
 
     def key(image):
         return (image.pk, image.file.name) if image else None
@@ -163,33 +169,51 @@ def stamp_jpeg(certificate: Certificate) -> bytes:
         return b""
 
 
-def certificate_html(certificate: Certificate, *, sample: bool = False, stamp: bool = True) -> str:
-    """The certificate's HTML; its pictures are the `certificate:` URLs of `pictures()`."""
-    with translation.override("vi"):
-        return render_to_string(
-            "certificates/pdf.html",
-            {
-                "certificate": certificate,
-                "date_line": f"{certificate.place}, "
-                f"{official_date(timezone.localdate(certificate.issued_at))}",
-                "born": certificate.date_of_birth.strftime("%d/%m/%Y")
-                if certificate.date_of_birth
-                else "",
-                "period": _period(certificate),
-                "verification_url": verification_url(certificate),
-                "signer_title_lines": certificate.signer_title.splitlines(),
-                "has_stamp": stamp,
-                "sample": sample,
-            },
-        )
+@functools.lru_cache(maxsize=16)
+def _prepared_picture(url: str, png: bytes):
+    """A WeasyPrint image whose PDF streams are made once: a transparent PNG is otherwise decoded,
+    split into colour and alpha and compressed again on every render. Given to WeasyPrint through
+    its `cache` option (URL → image), which it consults before fetching."""
+    from hashlib import md5
+
+    import pydyf
+    from PIL import Image
+    from weasyprint import DEFAULT_OPTIONS
+    from weasyprint.images import RasterImage
+
+    class PreparedImage(RasterImage):
+        made: dict = {}
+
+        def get_x_object(self, interpolate, dpi_ratio):
+            key = (interpolate, dpi_ratio)
+            if key not in self.made:
+                x_object = super().get_x_object(interpolate, dpi_ratio)
+                mask = x_object.extra.pop("SMask", None)
+                self.made[key] = (
+                    x_object.stream,
+                    dict(x_object.extra),
+                    mask and (mask.stream, dict(mask.extra)),
+                )
+            stream, extra, mask = self.made[key]
+            # Fresh objects each time: writing a PDF numbers them and rewrites the mask reference.
+            extra = pydyf.Dictionary(extra)
+            if mask:
+                extra["SMask"] = pydyf.Stream(mask[0], pydyf.Dictionary(mask[1]))
+            return pydyf.Stream(stream, extra)
+
+    image_id = md5(png, usedforsecurity=False).hexdigest()
+    return PreparedImage(Image.open(io.BytesIO(png)), image_id, png, options=DEFAULT_OPTIONS)
 
 
-def pictures(certificate: Certificate) -> dict[str, tuple[bytes, str]]:
-    """The pictures a certificate's HTML refers to, by URL: bytes and media type."""
-    found = {"certificate:qr": (qr_png(verification_url(certificate)), "image/png")}
-    if stamp := stamp_jpeg(certificate):
-        found["certificate:stamp"] = (stamp, "image/jpeg")
-    return found
+def pictures(certificate: Certificate) -> dict:
+    """The pictures a certificate's HTML refers to, by URL: for the fetcher, bytes and media type
+    (the QR code, new for each certificate); for WeasyPrint's image cache, prepared images."""
+    fetched = {"certificate:qr": (qr_png(verification_url(certificate)), "image/png")}
+    prepared = {}
+    if stamp := stamp_png(certificate):
+        url = f"certificate:stamp-{hash(stamp) & 0xFFFFFFFF:x}"
+        prepared[url] = _prepared_picture(url, stamp)
+    return {"fetched": fetched, "prepared": prepared}
 
 
 _local = threading.local()
@@ -214,19 +238,247 @@ def _fetcher():
     return _local.fetcher
 
 
+# The fit step --------------------------------------------------------------------------------
+# Sizes in points, lengths in millimetres, as pdf.css. Every text has a largest and a smallest
+# size: it shrinks to stay on its preferred number of lines, then wraps. If the page is still too
+# full, every text steps down together towards its smallest size. At the smallest sizes the
+# longest values the fields accept fit (tests/certificates/test_layout.py renders them).
+
+MM = 72 / 25.4  # points in a millimetre
+LINE = 1.25  # line-height of every text, as in pdf.css
+CONTENT_WIDTH = 297 - 2 * 20  # body padding, left and right
+CONTENT_HEIGHT = 210 - 14 - 12  # body padding, top and bottom
+HEADER_WIDTH = 120  # issuer (left) and motto (right)
+FACTS_WIDTH, LABEL_WIDTH = 235, 42
+SIGNATURE_WIDTH = 135
+STAMP_HEIGHT = 21
+QR_SIZE = 26
+FONT_FILES = {
+    "serif": "NotoSerif-Regular.ttf",
+    "bold": "NotoSerif-Bold.ttf",
+    "italic": "NotoSerif-Italic.ttf",
+    "bold-italic": "NotoSerif-BoldItalic.ttf",
+}
+SAFETY = 0.97  # HarfBuzz kerns and WeasyPrint breaks a little differently: measure on the safe side
+
+
+@functools.cache
+def _advances(face: str) -> tuple[dict[str, float], float]:
+    """Advance widths per character, in em, and the width of a character the font lacks."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(FONTS / FONT_FILES[face], lazy=True)
+    metrics, em = font["hmtx"].metrics, font["head"].unitsPerEm
+    widths = {chr(code): metrics[glyph][0] / em for code, glyph in font.getBestCmap().items()}
+    return widths, max(widths.values())
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_width(face: str, word: str) -> float:
+    """Width of a word in em."""
+    widths, missing = _advances(face)
+    return sum(widths.get(character, missing) for character in word)
+
+
+def line_count(text: str, *, face: str, size: float, width_mm: float) -> int:
+    """Lines the text takes when wrapped at spaces (a word longer than a line breaks anywhere, as
+    `overflow-wrap: anywhere` does); explicit line breaks are kept."""
+    width = width_mm * MM * SAFETY / size  # in em
+    space = _word_width(face, " ")
+    lines = 0
+    for paragraph in text.splitlines() or [""]:
+        lines += 1
+        used = 0.0
+        for word in paragraph.split():
+            word_width = _word_width(face, word)
+            if used and used + space + word_width <= width:
+                used += space + word_width
+                continue
+            if used:
+                lines += 1
+            while word_width > width:  # breaks inside the word
+                lines += 1
+                word_width -= width
+            used = word_width
+    return lines
+
+
+def _height(lines: int, size: float) -> float:
+    return lines * size * LINE / MM
+
+
+@dataclass
+class Text:
+    """One text of the page: its face, the box width it wraps in and its size bounds."""
+
+    text: str
+    face: str
+    width: float
+    largest: float
+    smallest: float
+    lines: int = 1  # the lines it should keep to before it wraps
+    size: float = 0
+
+    def fit_width(self) -> None:
+        """The largest size (half-point steps) at which it stays within its lines."""
+        self.size = self.largest
+        while self.size > self.smallest and self.count() > self.lines:
+            self.size -= 0.5
+
+    def count(self) -> int:
+        return line_count(self.text, face=self.face, size=self.size, width_mm=self.width)
+
+    def height(self) -> float:
+        return _height(self.count(), self.size) if self.text else 0
+
+
+def fit(
+    certificate: Certificate, *, date_line: str, facts: list[tuple[str, str]], notes: list[str]
+):
+    """Sizes for the page's texts, and the space above the signature row, so that it all fits on
+    the page: {"issuer": pt, "heading": pt, …, "gap": mm}."""
+    value_width = FACTS_WIDTH - LABEL_WIDTH
+    texts = {
+        "issuer": Text(certificate.issuer.upper(), "bold", HEADER_WIDTH, 12, 9.5, lines=2),
+        "heading": Text(certificate.heading, "bold", CONTENT_WIDTH, 30, 16),
+        "intro": Text(f"{certificate.issuer} chứng nhận:", "italic", CONTENT_WIDTH, 12.5, 10.5),
+        "name": Text(f"Ông/Bà {certificate.learner_name}", "bold-italic", CONTENT_WIDTH, 24, 13),
+        "facts": Text("", "bold", value_width, 12.5, 9.5, lines=2),
+        "statement": Text(certificate.statement, "italic", FACTS_WIDTH, 12.5, 9.5, lines=2),
+        "date": Text(date_line, "italic", SIGNATURE_WIDTH, 12.5, 9.5),
+        "signer": Text(certificate.signer_title, "bold", SIGNATURE_WIDTH, 12.5, 9.5, lines=2),
+        "signer_name": Text(certificate.signer_name, "bold", SIGNATURE_WIDTH, 12.5, 9.5),
+    }
+    # The facts share one size, set by the longest value.
+    longest = max((value for _label, value in facts), key=len, default="")
+    texts["facts"].text = longest
+    for text in texts.values():
+        text.fit_width()
+
+    def facts_height() -> float:
+        size = texts["facts"].size
+        lines = sum(
+            line_count(value, face="bold", size=size, width_mm=value_width) for _l, value in facts
+        )
+        return _height(lines, size) + 1.2 * len(facts)  # 0.6 mm above and below each fact
+
+    def total() -> float:
+        header = max(texts["issuer"].height() + 2 + _height(1, 10.5), 2 * _height(1, 12) + 1)
+        middle = (
+            5 + texts["heading"].height()
+            + 1.5 + texts["intro"].height()
+            + 2 + texts["name"].height()
+            + 2 + facts_height()
+            + (2 + texts["statement"].height() if certificate.statement else 0)
+            + 1 * len(notes) + _height(len(notes), 10.5)
+        )  # fmt: skip
+        signature = (
+            texts["date"].height() + 1 + texts["signer"].height() + STAMP_HEIGHT
+            + texts["signer_name"].height()
+        )  # fmt: skip
+        return header + middle + max(signature, QR_SIZE) + 3  # 3: at least that above the row
+
+    while (over := total() - CONTENT_HEIGHT) > 0:
+        shrinking = [text for text in texts.values() if text.size > text.smallest]
+        if not shrinking:
+            logger.warning("Certificate %s overfull by %.1f mm", certificate.serial, over)
+            break
+        for text in shrinking:
+            text.size = max(text.smallest, text.size - 0.5)
+    # As strings: the template is rendered in Vietnamese, which would write 12.5 as "12,5".
+    sizes = {name: f"{text.size:g}" for name, text in texts.items()}
+    sizes["gap"] = f"{max(0.0, -over) + 3:.2f}"
+    return sizes
+
+
+def _day(value) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def _facts(certificate: Certificate) -> list[tuple[str, str]]:
+    facts = []
+    if certificate.date_of_birth:
+        facts.append(("Ngày sinh:", _day(certificate.date_of_birth)))
+    if certificate.agency_name:
+        facts.append(("Đơn vị công tác:", certificate.agency_name))
+    facts.append(("Đã hoàn thành:", certificate.title))
+    facts.append(
+        ("Thời gian học:", f"{_period(certificate)} ({number_text(certificate.hours)} giờ)")
+    )
+    if certificate.result:
+        facts.append(("Kết quả:", certificate.result))
+    return facts
+
+
+def _notes(certificate: Certificate) -> list[str]:
+    notes = []
+    if certificate.replaces_serial:
+        notes.append(f"Cấp lại, thay thế Giấy chứng nhận số hiệu {certificate.replaces_serial}")
+    if certificate.valid_until:
+        notes.append(f"Có giá trị đến ngày {_day(certificate.valid_until)}")
+    return notes
+
+
+def _mark(certificate: Certificate) -> list[str]:
+    """The lines stamped across a revoked or superseded certificate's page."""
+    if certificate.status == Certificate.Status.REVOKED:
+        lines = ["ĐÃ THU HỒI"]
+        if certificate.revoked_at:
+            lines.append(f"ngày {_day(timezone.localtime(certificate.revoked_at))}")
+        return lines
+    if certificate.status == Certificate.Status.SUPERSEDED:
+        lines = ["ĐÃ ĐƯỢC CẤP LẠI"]
+        if certificate.superseded_by_id and certificate.superseded_by:
+            lines.append(f"thay bằng số hiệu {certificate.superseded_by.serial}")
+        return lines
+    return []
+
+
+def certificate_html(certificate: Certificate, *, sample: bool = False, stamp_url: str = "") -> str:
+    """The certificate's HTML; its pictures are the `certificate:` URLs of `pictures()`."""
+    date_line = f"{certificate.place}, {official_date(timezone.localdate(certificate.issued_at))}"
+    facts, notes = _facts(certificate), _notes(certificate)
+    with translation.override("vi"):
+        return render_to_string(
+            "certificates/pdf.html",
+            {
+                "certificate": certificate,
+                "date_line": date_line,
+                "facts": facts,
+                "notes": notes,
+                "mark": _mark(certificate),
+                "size": fit(certificate, date_line=date_line, facts=facts, notes=notes),
+                "verification_url": verification_url(certificate),
+                "signer_title_lines": certificate.signer_title.splitlines(),
+                "stamp_url": stamp_url,
+                "sample": sample,
+            },
+        )
+
+
+# PDF/A-3b (archival: XMP identification, sRGB output intent, every font embedded) and tagged
+# (structure tree, /Lang from <html lang>, alternative texts), the two together.
+PDF_OPTIONS = {"pdf_variant": "pdf/a-3b", "pdf_tags": True}
+
+
 def render_certificate_pdf(certificate: Certificate, *, sample: bool = False) -> bytes:
     """The certificate as PDF; a sample (template preview) is marked as such and never signed."""
     fonts, stylesheet, HTML = _renderer()
     fetcher = _fetcher()
-    fetcher.pictures = pictures(certificate)
+    found = pictures(certificate)
+    fetcher.pictures = found["fetched"]
+    stamp_url = next(iter(found["prepared"]), "")
     try:
         pdf = HTML(
-            string=certificate_html(
-                certificate, sample=sample, stamp="certificate:stamp" in fetcher.pictures
-            ),
+            string=certificate_html(certificate, sample=sample, stamp_url=stamp_url),
             base_url=str(FONTS),
             url_fetcher=fetcher,
-        ).write_pdf(stylesheets=[stylesheet], font_config=fonts)
+        ).write_pdf(
+            stylesheets=[stylesheet],
+            font_config=fonts,
+            cache=dict(found["prepared"]),  # a copy: WeasyPrint adds this render's QR code to it
+            **PDF_OPTIONS,
+        )
     finally:
         fetcher.pictures = {}
     return pdf if sample else sign_pdf(pdf, issuer=certificate.issuer)
@@ -236,18 +488,23 @@ def merge_pdfs(documents, output) -> None:
     """Several PDFs as one file for printing, written to `output` (a binary file).
 
     Annotations are left out: a signature widget copied out of its document would show as broken.
+    Objects that are the same in every certificate (the sRGB profile, the seal over the signature)
+    are kept once; font subsets differ from one certificate to the next and stay one per page.
     """
     from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
 
     writer = PdfWriter()
     for document in documents:
         writer.append(PdfReader(io.BytesIO(document)), excluded_fields=["/Annots", "/B"])
     writer._root_object.pop("/AcroForm", None)  # no signature is carried over: say so
+    writer._root_object[NameObject("/Lang")] = TextStringObject("vi")
     writer.add_metadata({"/Title": "Giấy chứng nhận", "/Producer": "pypdf"})
+    writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
     writer.write(output)
 
 
 def _period(certificate: Certificate) -> str:
     if certificate.period_start:
-        return f"từ {certificate.period_start:%d/%m/%Y} đến {certificate.period_end:%d/%m/%Y}"
-    return f"hoàn thành {certificate.period_end:%d/%m/%Y}"
+        return f"từ {_day(certificate.period_start)} đến {_day(certificate.period_end)}"
+    return f"hoàn thành {_day(certificate.period_end)}"
