@@ -18,9 +18,14 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn, StatusTagColumn
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import Button
 from wagtail.admin.widgets.button import MenuItem
-from wagtail.snippets.views.snippets import EditView, IndexView
+from wagtail.snippets.views.snippets import (
+    ConfirmWorkflowCancellationView,
+    EditView,
+    IndexView,
+)
 
 from lms import audit
 from workforce.views.base import ServiceFormView
@@ -148,6 +153,13 @@ class TemplateEditView(EditView):
         buttons = list(super().header_more_buttons)
         button = archive_button(self.object, self.request.user, cls=Button)
         return buttons + ([button] if button else [])
+
+
+class WorkflowCancellationView(PermissionCheckedMixin, ConfirmWorkflowCancellationView):
+    """Wagtail's snippet version asks for no permission and names the workflow and its task:
+    only those who may change templates see it, as with the workflow history."""
+
+    permission_required = "change"
 
 
 def listing_columns() -> list:

@@ -29,6 +29,7 @@ class CertificateTemplateViewSet(SnippetViewSet):
     menu_order = 231
     index_view_class = template_views.TemplateIndexView
     edit_view_class = template_views.TemplateEditView
+    confirm_workflow_cancellation_view_class = template_views.WorkflowCancellationView
     filterset_class = template_views.TemplateFilterSet
     edit_handler = template_views.edit_handler()
 

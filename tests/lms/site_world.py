@@ -125,6 +125,28 @@ def _draft_in_moderation(pages, editor):
     )
 
 
+def _templates(default, editor):
+    """Besides the default (in use, so it can be neither deleted nor archived): an unused one,
+    an archived one, and a change to the default that an editor submitted for moderation."""
+    spare = CertificateTemplate.objects.create(
+        name="Mẫu dự phòng", issuer="Sở Nội vụ", signer_name="Lê Văn Hòa", serial_prefix="DP"
+    )
+    archived = CertificateTemplate.objects.create(
+        name="Mẫu cũ", issuer="Sở Nội vụ", signer_name="Lê Văn Hòa", serial_prefix="CU",
+        archived=True,
+    )  # fmt: skip
+    revision = default.save_revision(user=editor)
+    workflow_state = default.get_workflow().start(default, editor)
+    return SimpleNamespace(
+        spare=spare.pk,
+        archived=archived.pk,
+        revision=revision.pk,
+        workflow_state=workflow_state.pk,
+        task_state=workflow_state.current_task_state.pk,
+        task=workflow_state.current_task_state.task_id,
+    )
+
+
 def build():
     """Make the world; return its objects by name (the probes' format fields)."""
     province = AgencyFactory(
@@ -168,6 +190,7 @@ def build():
         serial_prefix="SNV",
         is_default=True,
     )
+    templates = _templates(template, people["editor"])
     enrolment = learning.enrol(user=owner, course=pages.course)
     enrolment = complete(enrolment, pages.course)
     attempt = QuizAttempt.objects.get(enrolment=enrolment)
@@ -224,6 +247,12 @@ def build():
         certificate=certificate.pk,
         code=certificate.verification_code,
         template=template.pk,
+        spare_template=templates.spare,
+        archived_template=templates.archived,
+        template_revision=templates.revision,
+        template_workflow_state=templates.workflow_state,
+        template_task_state=templates.task_state,
+        template_task=templates.task,
         topic=Topic.objects.create(name="Văn phòng", slug="van-phong").pk,
         competency=Competency.objects.get(code="IU01").pk,
         collection=collection.pk,

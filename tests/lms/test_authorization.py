@@ -290,7 +290,59 @@ PROBES = [
     ("/admin/snippets/certificates/certificatetemplate/results/", CONTENT),
     ("/admin/snippets/certificates/certificatetemplate/add/", CONTENT),
     ("/admin/snippets/certificates/certificatetemplate/edit/{template}/", CONTENT),
-    ("/admin/snippets/certificates/certificatetemplate/delete/{template}/", PUBLISHERS),
+    # The default template, in use, is refused with a redirect and a message: the spare one is
+    # deleted by those with the permission.
+    ("/admin/snippets/certificates/certificatetemplate/delete/{template}/", NOBODY),
+    ("/admin/snippets/certificates/certificatetemplate/delete/{spare_template}/", PUBLISHERS),
+    ("/admin/snippets/certificates/certificatetemplate/archive/{spare_template}/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/restore/{archived_template}/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/unpublish/{template}/", PUBLISHERS),
+    (
+        "/admin/snippets/certificates/certificatetemplate/history/{template}/revisions/"
+        "{template_revision}/view/",
+        CONTENT,
+    ),
+    (
+        "/admin/snippets/certificates/certificatetemplate/history/{template}/revisions/"
+        "{template_revision}/revert/",
+        CONTENT,
+    ),
+    (
+        "/admin/snippets/certificates/certificatetemplate/history/{template}/revisions/"
+        "{template_revision}/unschedule/",
+        PUBLISHERS,
+    ),
+    (
+        "/admin/snippets/certificates/certificatetemplate/history/{template}/revisions/"
+        "compare/earliest...latest/",
+        CONTENT,
+    ),
+    ("/admin/snippets/certificates/certificatetemplate/workflow_history/{template}/", CONTENT),
+    (
+        "/admin/snippets/certificates/certificatetemplate/workflow_history/{template}/detail/"
+        "{template_workflow_state}/",
+        CONTENT,
+    ),
+    (
+        "/admin/snippets/certificates/certificatetemplate/workflow/action/{template}/approve/"
+        "{template_task_state}/",
+        PUBLISHERS,
+    ),
+    (
+        "/admin/snippets/certificates/certificatetemplate/workflow/collect_action_data/"
+        "{template}/approve/{template_task_state}/",
+        PUBLISHERS,
+    ),
+    (
+        "/admin/snippets/certificates/certificatetemplate/workflow/confirm_cancellation/"
+        "{template}/",
+        CONTENT,
+    ),
+    (
+        "/admin/snippets/certificates/certificatetemplate/workflow/preview/{template}/"
+        "{template_task}/",
+        PUBLISHERS,
+    ),
     ("/admin/snippets/certificates/certificatetemplate/usage/{template}/", CONTENT),
     ("/admin/snippets/certificates/certificatetemplate/history/{template}/", CONTENT),
     ("/admin/snippets/certificates/certificatetemplate/history-results/{template}/", CONTENT),
@@ -422,6 +474,8 @@ POSTS = [
     ("/admin/editing-sessions/release/1/", STAFF),  # only ever their own editing session
     ("/admin/api/main/pages/{draft}/action/copy/", CONTENT),
     ("/admin/pages/{draft}/set_position/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/lock/{template}/", CONTENT),
+    ("/admin/snippets/certificates/certificatetemplate/unlock/{template}/", PUBLISHERS),
     ("/admin/pages/{draft}/lock/", PUBLISHERS),
     ("/admin/pages/{draft}/unlock/", PUBLISHERS),
     ("/admin/workflows/enable/{workflow}/", ADMIN),

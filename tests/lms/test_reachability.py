@@ -33,6 +33,8 @@ OUR_APPS = ("workforce.", "certificates.", "reports.", "courses.", "lms.")
 FETCHED_BY_SCRIPTS = {
     "results/": "a listing's table, fetched by its search and filters",
     "status/": "a job's progress, polled by its page",
+    "confirm_cancellation/<int:pk>/": "the dialog the edit page's publish button opens while a "
+    "change waits for moderation",
 }
 # Our replacement of a Wagtail view that Wagtail's own form posts to.
 WAGTAIL_POSTS_TO = {"admin/redirects/import/process/"}
@@ -62,6 +64,10 @@ ROW_ACTIONS = {
     "admin/reports/targets/": [
         "admin/reports/targets/<int:pk>/",
         "admin/reports/targets/<int:pk>/delete/",
+    ],
+    "admin/snippets/certificates/certificatetemplate/": [
+        "admin/snippets/certificates/certificatetemplate/archive/<int:pk>/",
+        "admin/snippets/certificates/certificatetemplate/restore/<int:pk>/",
     ],
 }
 VISITS_PER_ROUTE = 12  # a list, its objects (the world has a dozen people), their states
