@@ -1,6 +1,8 @@
 """How django-allauth fits this project: closed sign-up, staff without e-mail, invitations,
 one count of failed passwords per person, and two-factor passed in the session for staff work."""
 
+from urllib.parse import urlsplit, urlunsplit
+
 from allauth.account.adapter import DefaultAccountAdapter, get_adapter
 from allauth.account.authentication import get_authentication_records
 from allauth.account.forms import ChangePasswordForm, default_token_generator
@@ -8,8 +10,6 @@ from allauth.account.internal.flows.login import record_authentication
 from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
 from allauth.mfa.models import Authenticator
-from urllib.parse import urlsplit, urlunsplit
-
 from django import forms
 from django.conf import settings
 from django.contrib import messages
