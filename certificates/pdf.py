@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -42,7 +41,7 @@ logger = logging.getLogger(__name__)
 
 
 def verification_url(certificate: Certificate) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + certificate.get_verification_url()
+    return certificate.get_public_url()
 
 
 QR_MODULE_PIXELS = 8
