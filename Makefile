@@ -79,6 +79,10 @@ migrate: install
 
 # The demo signs its certificates with a key labelled "demo" (self-signed, made once, kept in
 # .demo-signing/; the dev settings find it there).
+# The demo's own address goes into certificates' QR codes and links (BASE_URL), so a demo on
+# another port prints links that work.
+seed demo: export BASE_URL ?= http://$(HOST):$(PORT)
+
 seed: migrate
 	$(MANAGE) demo_signing_key
 	$(MANAGE) seed_demo

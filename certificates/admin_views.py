@@ -57,7 +57,8 @@ def register_entry(certificate) -> str:
 
 def certificate_buttons(certificate, allowed, *, view=True, classname="") -> list:
     """The actions on one certificate, for its row menu and its page: the reads, and the writes
-    in `allowed` (policy actions); a certificate no longer valid offers only its public page."""
+    in `allowed` (policy actions); a certificate no longer valid offers only its public page
+    and its PDF, which then carries the revocation or the reissue."""
     pk = [certificate.pk]
     new_tab = {"target": "_blank", "rel": "noopener"}
     actions = []
@@ -68,10 +69,9 @@ def certificate_buttons(certificate, allowed, *, view=True, classname="") -> lis
     actions.append(
         (_("Verification page"), certificate.get_verification_url(), "link-external", new_tab)
     )
+    # A revoked or superseded certificate's PDF is drawn marked as such: HR may still need it.
+    actions.append((_("Download PDF"), reverse("certificates:download", args=pk), "download", {}))
     if certificate.status == Certificate.Status.VALID:
-        actions.append(
-            (_("Download PDF"), reverse("certificates:download", args=pk), "download", {})
-        )
         if "revoke" in allowed:
             actions.append(
                 (_("Revoke"), reverse("certificate_register:revoke", args=pk), "cross", {})
@@ -365,7 +365,14 @@ def _visible_certificate(user, pk) -> Certificate:
 
 
 class RevokeForm(forms.Form):
-    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Revoking cannot be undone: the verification page will say the certificate was "
+            "revoked, and its PDF will be marked. To correct a name, reissue instead."
+        ),
+    )
 
 
 class ReissueForm(forms.Form):

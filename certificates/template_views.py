@@ -162,6 +162,15 @@ class WorkflowCancellationView(PermissionCheckedMixin, ConfirmWorkflowCancellati
     permission_required = "change"
 
 
+def use_text(template) -> str:
+    """Archived; not yet published (a draft issues nothing); or in use."""
+    if template.archived:
+        return _("Archived")
+    if not template.live:
+        return _("Not yet published")
+    return _("In use")
+
+
 def listing_columns() -> list:
     """Name, issuer and prefix; which is the default; archived or in use; and the live, draft
     or in-moderation status Wagtail gives."""
@@ -173,8 +182,8 @@ def listing_columns() -> list:
         StatusTagColumn(
             "archive_state",
             label=_("Use"),
-            accessor=lambda template: _("Archived") if template.archived else _("In use"),
-            primary=lambda template: not template.archived,
+            accessor=use_text,
+            primary=lambda template: template.live and not template.archived,
             sort_key="archived",
         ),
         LiveStatusTagColumn(),
@@ -253,7 +262,7 @@ class ArchiveView(TemplateActionView):
 class RestoreView(TemplateActionView):
     page_title = _("Restore")
     submit_button_label = _("Restore")
-    success_message = _("Template “%(object)s” restored: new certificates may use it again.")
+    success_message = _("Template “%(object)s” restored.")
     explanation = _(
         "New certificates of the courses that chose this template will use it again (once "
         "its live version is published)."

@@ -1,6 +1,7 @@
 """Demo learning activity: the basic-skills programme assigned to two departments, with some of
 their people part-way and some finished, so HR screens and the certificate register have
-something to show. The demo logins are left untouched (the browser tests and benchmarks use them).
+something to show. The demo logins are left untouched (the browser tests and benchmarks use them),
+but for the one that shows a finished course and its certificate.
 """
 
 import datetime
@@ -8,7 +9,7 @@ import random
 
 from django.utils import timezone
 
-from workforce.demo import demo_logins
+from workforce.demo import LOGIN_WITH_CERTIFICATE, demo_logins
 from workforce.models import Agency
 
 from . import quizzes, services
@@ -53,6 +54,13 @@ def seed_learning(*, stdout=None) -> dict:
         ).exclude(user__staff_code__in=demo_codes)
         enrolments += people.count()
         first_course = assignment.courses()[0]
+        for enrolment in Enrolment.objects.filter(
+            course=first_course,
+            user__staff_code=LOGIN_WITH_CERTIFICATE,
+            user__agency__path__startswith=agency.path,
+        ):
+            _finish(enrolment)  # the demo login that shows a certificate
+            finished += 1
         for enrolment in people.filter(course=first_course).select_related("course", "user"):
             if rng.random() < 0.6:
                 _finish(enrolment)

@@ -155,7 +155,29 @@ DEMO_ACCOUNTS = (
             "agency": "SNV-TCBC",
         },
     },
+    {
+        "role": _("Learner with a certificate"),
+        "can": _(
+            "Has finished the first course of the basic programme: download its certificate "
+            "and share its verification link."
+        ),
+        "person": {
+            "staff_code": "HV0002",
+            "email": None,
+            "family_name": "Đặng",
+            "middle_name": "Văn",
+            "given_name": "Khoa",
+            "gender": Gender.MALE,
+            "date_of_birth": datetime.date(1988, 11, 2),
+            "category": Category.PUBLIC_EMPLOYEE,
+            "position": "Chuyên viên",
+            "agency": "SNV-TCBC",
+        },
+    },
 )
+
+# The demo login that has finished a course (courses.demo_learning finishes it).
+LOGIN_WITH_CERTIFICATE = "HV0002"
 
 
 def demo_logins() -> list[dict]:
