@@ -20,6 +20,8 @@ from courses import services as learning
 from tests.certificates.conftest import complete
 from tests.factories import PersonFactory
 
+pytestmark = pytest.mark.engine_free
+
 
 def start_production(**env) -> subprocess.CompletedProcess:
     """django.setup() under the production settings, in a fresh process with only `env` set."""

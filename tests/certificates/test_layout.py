@@ -16,6 +16,8 @@ from certificates.models import Certificate, CertificateTemplate
 from certificates.pdf import render_certificate_pdf
 from certificates.services import sample_certificate
 
+pytestmark = pytest.mark.engine_free
+
 MM = 72 / 25.4
 FRAME_INNER = (10.2 * MM, 10.2 * MM, (297 - 10.2) * MM, (210 - 10.2) * MM)  # pdf.css .frame
 

@@ -19,6 +19,8 @@ from certificates.models import CertificateTemplate
 from certificates.pdf import merge_pdfs, render_certificate_pdf
 from certificates.services import sample_certificate
 
+pytestmark = pytest.mark.engine_free
+
 
 @pytest.fixture
 def pdf(db):

@@ -31,6 +31,8 @@ from pyhanko_certvalidator import ValidationContext
 from certificates import pdf, signing
 from certificates.models import Certificate
 
+pytestmark = pytest.mark.engine_free
+
 
 @pytest.fixture
 def demo_key(settings, tmp_path):

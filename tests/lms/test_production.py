@@ -39,6 +39,7 @@ def manage(*args, **env):
     )
 
 
+@pytest.mark.engine_free  # settings in a subprocess
 def test_production_refuses_to_start_without_a_secret_or_hosts():
     missing_secret = manage("check", ALLOWED_HOSTS="lms.example.vn")
     assert missing_secret.returncode != 0 and "SECRET_KEY" in missing_secret.stderr
@@ -46,6 +47,7 @@ def test_production_refuses_to_start_without_a_secret_or_hosts():
     assert missing_hosts.returncode != 0 and "ALLOWED_HOSTS" in missing_hosts.stderr
 
 
+@pytest.mark.engine_free  # settings in a subprocess
 def test_the_deploy_check_is_clean():
     result = manage(
         "check", "--deploy", "--fail-level", "WARNING",
@@ -73,6 +75,7 @@ print(json.dumps({
 """
 
 
+@pytest.mark.engine_free  # settings in a subprocess
 def test_real_parts_are_chosen_by_settings_alone():
     """REDIS_URL: tasks on RQ (in the next Redis database, so a cache clear spares them) and
     the cache on Redis; S3_BUCKET: media in object storage. Without them: the database, local
@@ -178,6 +181,7 @@ def test_the_task_queue_gets_its_own_redis_database_or_asks_for_one(
         assert env.tasks_redis_url() == tasks_url
 
 
+@pytest.mark.engine_free  # settings in a subprocess
 def test_in_production_only_allauth_signs_in_and_the_admin_asks_each_session_for_the_code(
     tmp_path,
 ):

@@ -5,6 +5,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.db import transaction
 
 from workforce.demo import demo_logins
 from workforce.models import Agency, AgencyChange, AgencyKind, Category, HRRole, User
@@ -25,9 +26,34 @@ def snapshot() -> dict:
     }
 
 
+@pytest.fixture(scope="module")
+def _seeded_once(django_db_setup, django_db_blocker):
+    """One demo seed for the tests of this module (it takes a quarter of a minute), inside a
+    transaction that is rolled back after them; each test runs in a savepoint within it."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        seed_demo()
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
 @pytest.fixture
-def seeded(db):
-    seed_demo()
+def seeded(_seeded_once, db):
+    """The seeded demo; what a test changes is undone after it."""
+
+
+# First: it needs a database the module's seed has not filled yet.
+def test_logins_option_seeds_an_empty_database_and_prints_only_the_table(db):
+    output = seed_demo("--logins")
+
+    lines = output.splitlines()
+    assert lines[0].startswith("Role")
+    assert len(lines) == 2 + len(demo_logins())
+    assert "created" not in output
+    assert User.objects.filter(staff_code="HV0001").exists()
 
 
 def test_second_run_creates_and_changes_nothing(seeded):
@@ -95,16 +121,6 @@ def test_department_hr_officer_role_is_on_one_department_only(seeded):
     assert [(role.agency.code, role.agency.kind, role.role) for role in roles] == [
         ("SNV", AgencyKind.DEPARTMENT, HRRole.Role.OFFICER)
     ]
-
-
-def test_logins_option_seeds_an_empty_database_and_prints_only_the_table(db):
-    output = seed_demo("--logins")
-
-    lines = output.splitlines()
-    assert lines[0].startswith("Role")
-    assert len(lines) == 2 + len(demo_logins())
-    assert "created" not in output
-    assert User.objects.filter(staff_code="HV0001").exists()
 
 
 def test_logins_option_creates_nothing_when_already_seeded(seeded):
