@@ -24,8 +24,9 @@ OLD_TITLE = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
 NEW_TITLE = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC THƯỜNG TRỰC"
 TEMPLATES = "Mẫu giấy chứng nhận"
 # New strings of issue 16, in English until the Vietnamese catalogue has them merged.
-ARCHIVE = re.compile(r"^(Lưu trữ|Archive)$")
-ARCHIVED = re.compile("Đã lưu trữ|Archived")
+ARCHIVE = re.compile(r"^Lưu trữ$")
+ARCHIVED = re.compile("Đã lưu trữ")
+RESTORE = re.compile(r"^Khôi phục$")
 
 
 @pytest.fixture
@@ -157,3 +158,13 @@ def test_the_template_listing_archives_a_template_on_desktop_and_phone(
     expect(row).to_contain_text(ARCHIVED)
     old.refresh_from_db()
     assert old.archived
+
+    # Archived, it offers Restore in its row menu.
+    row.get_by_role(
+        "button", name=re.compile("(Thao tác|Tùy chọn) khác cho|More options for")
+    ).click()
+    page.get_by_role("link", name=RESTORE).click()
+    page.get_by_role("button", name=RESTORE).click()
+    expect(page.locator(".messages")).to_contain_text(old.name)
+    old.refresh_from_db()
+    assert not old.archived

@@ -2,11 +2,13 @@
 certificate with a reason, reissue another with a corrected name. On a desktop and a phone."""
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.certificates.conftest import complete
+from tests.certificates.test_lifecycle import pdf_text
 from tests.conftest import PASSWORD
 from tests.courses.conftest import catalog, course, home  # noqa: F401
 from tests.e2e.axe import assert_accessible
@@ -83,6 +85,11 @@ def test_officer_revokes_and_reissues_from_the_register(
     facts = page.locator("main dl")
     expect(facts).to_contain_text("Đã thu hồi")
     expect(facts).to_contain_text("Cấp nhầm đối tượng")
+    # HR can still download it, drawn marked as revoked.
+    actions = page.get_by_role("navigation", name="Thao tác với giấy chứng nhận này")
+    with page.expect_download() as download:
+        actions.get_by_role("link", name="Tải tệp PDF").click()
+    assert "ĐÃ THU HỒI" in pdf_text(Path(download.value.path()).read_bytes())
     settle(page)
     assert_accessible(page)
 
