@@ -163,9 +163,9 @@ def build_province(people: int, per_person: int) -> dict:
     from django.utils import timezone
 
     from courses.models import CatalogPage, CoursePage, Enrolment
+    from lms.text import collation_key, fold
     from reports.services import rebuild_counters
     from workforce.models import Agency, AgencyKind, Category, User
-    from workforce.text import collation_key, fold
 
     rng = random.Random(2025)
     started = time.perf_counter()

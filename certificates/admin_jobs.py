@@ -17,8 +17,9 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from lms.admin.views import breadcrumbs, progress_json
 from workforce.permissions import may, scoped
-from workforce.views.base import ScopedFormView, breadcrumbs, progress_json
+from workforce.views.scoped import ScopedFormView
 
 from . import bulk
 from .admin_views import CertificateIndexView

@@ -16,15 +16,15 @@ from wagtail.admin.ui.tables import BaseColumn, Column, StatusTagColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.widgets import Button, HeaderButton
 
+from lms.admin.views import ServiceFormView, breadcrumbs
 from lms.spreadsheets import (
     DATETIME_TEXT,
     VietnameseSpreadsheetExportMixin,
     local_datetime,
     number_text,
 )
+from lms.text import fold
 from workforce.permissions import may, policy_for, scoped
-from workforce.text import fold
-from workforce.views.base import ServiceFormView, breadcrumbs
 
 from . import services
 from .models import BulkJob, Certificate

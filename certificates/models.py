@@ -36,8 +36,8 @@ from wagtail.models import (
 
 from courses.models import CoursePage, Enrolment, ProgrammeCompletion, ProgrammePage
 from lms.jobs import LeasedJob
+from lms.text import fold
 from workforce.permissions import policy_for
-from workforce.text import fold
 
 
 def _private_path(folder: str, filename: str) -> str:

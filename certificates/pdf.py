@@ -31,7 +31,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from lms.spreadsheets import number_text
-from workforce.text import official_date
+from lms.text import official_date
 
 from .models import Certificate
 from .signing import sign_pdf

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from courses.models import Enrolment, ProgrammeCompletion
 from lms import audit
 from lms.spreadsheets import number_text
-from workforce.text import clean_name
+from lms.text import clean_name
 
 from .models import Certificate, CertificateTemplate, SerialCounter, TemplateUse
 from .pdf import render_certificate_pdf

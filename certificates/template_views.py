@@ -28,7 +28,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from lms import audit
-from workforce.views.base import ServiceFormView
+from lms.admin.views import ServiceFormView
 
 from .models import CertificateTemplate
 

@@ -17,9 +17,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from lms.text import fold
 from workforce.accounts import two_factor_redirect
 from workforce.permissions import may
-from workforce.text import fold
 
 from . import services
 from .models import Certificate

@@ -9,7 +9,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from workforce.views.base import ScopedMenuItem
+from workforce.views.scoped import ScopedMenuItem
 
 from . import admin_jobs, template_views
 from .admin_views import CertificateIndexView, CertificateInspectView, ReissueView, RevokeView

@@ -15,11 +15,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import Button, HeaderButton
 
+from lms.admin.views import IndexCrumbsMixin
 from workforce.forms import AgencyChoiceField, DateInput
 from workforce.models import Agency, Category
 from workforce.permissions import may
-from workforce.views.base import (
-    IndexCrumbsMixin,
+from workforce.views.scoped import (
     ScopedForm,
     ScopedFormView,
     ScopedIndexMixin,

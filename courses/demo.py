@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.utils.file import hash_filelike
 
-from workforce.text import fold
+from lms.text import fold
 
 from .demo_content import COURSES
 from .demo_images import COVER_COLOURS, COVER_MOTIFS, ILLUSTRATIONS, cover_png, illustration_png

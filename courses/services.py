@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms import audit, jobs
-from workforce.text import official_date
+from lms.text import official_date
 
 from . import signals
 from .models import (

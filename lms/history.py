@@ -15,10 +15,11 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry
 
+from lms.admin.views import breadcrumbs
+from lms.text import fold
 from workforce.models import Agency, User
 from workforce.permissions import may
-from workforce.text import fold
-from workforce.views.base import ScopedMenuItem, breadcrumbs
+from workforce.views.scoped import ScopedMenuItem
 
 from . import audit
 

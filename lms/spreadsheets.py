@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 
-from workforce.text import spreadsheet_safe
+from lms.text import spreadsheet_safe
 
 XLSX = "xlsx"
 CSV = "csv"

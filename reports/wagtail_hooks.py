@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 
 from workforce.models import Agency
-from workforce.views.base import ScopedMenuItem
+from workforce.views.scoped import ScopedMenuItem
 
 from .views.dashboard import DashboardExportView, DashboardView
 from .views.people import PeopleExportView, PeopleView

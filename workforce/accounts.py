@@ -21,8 +21,9 @@ from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from lms.text import clean_text
+
 from .models import User
-from .text import clean_text
 
 
 def display_name(user) -> str:

@@ -18,9 +18,9 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from lms import audit
+from lms.text import clean_text
 
 from .models import ACTIVATION_CODE_LIFETIME, ActivationCode, User
-from .text import clean_text
 
 # No 0/O, 1/I/L: nothing to misread on paper. 10 characters of 31: about 2^49 codes.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"

@@ -6,7 +6,7 @@ Plain data, with the one merger the history shows; `workforce.demo` creates the 
 import datetime
 from dataclasses import dataclass
 
-from .text import fold
+from lms.text import fold
 
 # The demo's records start in 2020; the 2025 reforms are dated as they happened.
 ON_RECORD_SINCE = datetime.date(2020, 1, 1)

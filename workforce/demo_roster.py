@@ -4,9 +4,10 @@ import datetime
 import random
 from dataclasses import dataclass
 
+from lms.text import fold
+
 from .demo_agencies import DEPARTMENTS, MERGED_DEPARTMENT, local_governments
 from .models import Category, Gender
-from .text import fold
 
 EMAIL_DOMAIN = "dongnai.gov.vn"
 

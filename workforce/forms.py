@@ -6,8 +6,9 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.text import clean_name, clean_text
+
 from .models import Agency, AgencyKind, HRRole, User
-from .text import clean_name, clean_text
 
 
 class DateInput(forms.DateInput):

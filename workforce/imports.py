@@ -10,12 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms import audit, jobs
+from lms.text import clean_text
 
 from . import signals
 from .accounts import mark_email_verified
 from .models import Agency, HRRole, User
 from .tasks import send_invitation_emails
-from .text import clean_text
 
 logger = logging.getLogger(__name__)
 

@@ -13,8 +13,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
 
+from lms.text import official_date
+
 from .models import Agency
-from .text import official_date
 
 
 def activation_url(staff_code: str = "") -> str:

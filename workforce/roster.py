@@ -23,9 +23,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from lms.text import clean_name, clean_text, fold, invisible_characters, is_plausible_name
+
 from .models import Agency, Category, Gender, User
 from .roster_files import COLUMNS, HEADER_ALIASES, RosterFile, cell_date, cell_text
-from .text import clean_name, clean_text, fold, invisible_characters, is_plausible_name
 
 if TYPE_CHECKING:
     import pandas as pd

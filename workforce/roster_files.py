@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 
-from .text import clean_text, fold
+from lms.text import clean_text, fold
 
 if TYPE_CHECKING:
     import pandas as pd

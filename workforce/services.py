@@ -9,12 +9,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms import audit
+from lms.text import clean_text
 
 from . import signals
 from .accounts import mark_email_verified
 from .models import Agency, AgencyChange, AgencyKind, HRRole, User
 from .tasks import send_invitation_email
-from .text import clean_text
 
 PERSON_FIELDS = (
     "staff_code",

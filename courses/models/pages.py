@@ -24,7 +24,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from workforce.text import clean_text, fold
+from lms.text import clean_text, fold
 
 from ..blocks import LessonBodyBlock, QuestionBankBlock
 from ..serving import (

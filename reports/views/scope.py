@@ -14,10 +14,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses.models import CoursePage, ProgrammePage
 from lms import spreadsheets
+from lms.admin.views import breadcrumbs
+from lms.text import fold
 from workforce.models import Agency
 from workforce.permissions import may, outermost, scoped
-from workforce.text import fold
-from workforce.views.base import breadcrumbs
 
 from .. import dashboard
 

@@ -21,7 +21,7 @@ from lms.spreadsheets import VietnameseSpreadsheetExportMixin
 from workforce.forms import AgencyChoiceField, ancestor_names
 from workforce.models import Agency
 from workforce.permissions import may, policy_for
-from workforce.views.base import ManageableRowsMixin, scoped_object
+from workforce.views.scoped import ManageableRowsMixin, scoped_object
 
 from .. import services
 from ..models import PLAN_YEARS, PlanTarget

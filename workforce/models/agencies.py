@@ -9,8 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
+from lms.text import clean_text, collation_key, fold
+
 from ..permissions import policy_for
-from ..text import clean_text, collation_key, fold
 
 
 class AgencyKind(models.TextChoices):

@@ -7,8 +7,9 @@ from django.db.models.functions import Lower, Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.text import clean_name, clean_text, collation_key, fold
+
 from ..permissions import policy_for, subtree_condition
-from ..text import clean_name, clean_text, collation_key, fold
 from .agencies import Agency
 
 

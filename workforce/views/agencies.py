@@ -13,6 +13,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import Button
 
+from lms.admin.views import ServiceFormView, require
+
 from .. import services
 from ..forms import (
     AgencyCloseForm,
@@ -23,7 +25,7 @@ from ..forms import (
 )
 from ..models import Agency, AgencyChange, HRRole, User
 from ..permissions import may, outermost, policy_for
-from .base import ScopedIndexMixin, ScopedMenuItem, ServiceFormView, require, scoped_object
+from .scoped import ScopedIndexMixin, ScopedMenuItem, scoped_object
 
 # (policy action, URL name, label, icon) of the changes made to one active agency.
 CHANGES = (

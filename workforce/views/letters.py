@@ -16,14 +16,15 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
 from lms import audit
+from lms.admin.views import require
 
 from ..activation import LETTERS_PER_REQUEST, issue_activation_codes
 from ..letters import render_letters_pdf
 from ..models import ACTIVATION_CODE_LIFETIME, RosterImport, User
 from ..permissions import may, policy_for
-from .base import require, scoped_object
 from .person_forms import people_breadcrumbs, person_url
 from .person_record import person_for
+from .scoped import scoped_object
 
 SHOWN_NAMES = 20
 

@@ -19,7 +19,6 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from ..forms import AgencyChoiceField
 from ..models import Agency, Category, User
 from ..permissions import may, policy_for
-from .base import ScopedMenuItem
 from .person_forms import (
     PersonCreateView,
     PersonEditView,
@@ -29,6 +28,7 @@ from .person_forms import (
     person_url,
 )
 from .person_record import GrantAttemptView, PersonDetailView
+from .scoped import ScopedMenuItem
 
 # The row actions a person's "⋯" menu may offer, by policy action.
 ROW_ACTIONS = ("change", "activate_letter", "deactivate")

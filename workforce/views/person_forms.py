@@ -9,11 +9,13 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
+from lms.admin.views import ServiceFormView, breadcrumbs, require
+
 from .. import services
 from ..forms import PersonForm
 from ..models import Agency, User
 from ..tasks import send_invitation_email
-from .base import ServiceFormView, breadcrumbs, require, scoped_object
+from .scoped import scoped_object
 
 
 def people_breadcrumbs(extra: str | None = None) -> list[dict]:

@@ -21,10 +21,12 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button, HeaderButton
 
+from lms.admin.views import ServiceFormView
+
 from ..models import ActivationCode, User
 from ..permissions import may
-from .base import ServiceFormView, scoped_object
 from .person_forms import people_breadcrumbs, person_url
+from .scoped import scoped_object
 
 
 def person_for(user, pk, action: str = "view") -> User:

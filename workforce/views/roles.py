@@ -12,18 +12,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import Button
 
+from lms.admin.views import IndexCrumbsMixin, ServiceFormView, require
+
 from .. import services
 from ..forms import HRRoleForm
 from ..models import Agency, HRRole, User
 from ..permissions import may
-from .base import (
-    IndexCrumbsMixin,
-    ScopedIndexMixin,
-    ScopedMenuItem,
-    ServiceFormView,
-    require,
-    scoped_object,
-)
+from .scoped import ScopedIndexMixin, ScopedMenuItem, scoped_object
 
 
 class HRRoleIndexView(ScopedIndexMixin, IndexView):

@@ -13,20 +13,15 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from lms.admin.views import IndexCrumbsMixin, progress_json, require
+
 from .. import imports
 from ..forms import RosterUploadForm
 from ..models import RosterImport
 from ..permissions import may, scoped
 from ..roster import KIND_LABELS
 from ..roster_files import template_workbook
-from .base import (
-    IndexCrumbsMixin,
-    ScopedFormView,
-    ScopedMenuItem,
-    progress_json,
-    require,
-    scoped_object,
-)
+from .scoped import ScopedFormView, ScopedMenuItem, scoped_object
 
 RECENT_IMPORTS = 10
 

@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workforce.text import clean_name, clean_text, collation_key, fold
+from lms.text import clean_name, clean_text, collation_key, fold
 
 
 def test_given_names_sort_in_vietnamese_alphabet_order():
