@@ -1,5 +1,7 @@
 import datetime
 import io
+import json
+import os
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -9,6 +11,8 @@ from django.db import transaction
 
 from workforce.demo import demo_logins
 from workforce.models import Agency, AgencyChange, AgencyKind, Category, HRRole, User
+
+from .demo_fingerprint import EXPECTED, demo_fingerprint
 
 SNAPSHOT_MODELS = (Agency, AgencyChange, User, User.groups.through, HRRole, EmailAddress)
 
@@ -129,3 +133,15 @@ def test_logins_option_creates_nothing_when_already_seeded(seeded):
     seed_demo("--logins")
 
     assert snapshot() == before
+
+
+def test_demo_is_the_one_recorded_in_its_fingerprint(seeded):
+    """The demo content moved from Python to data files (demo/); what learners read, the tree,
+    the roster and the learning seeded on it stay as they were. After a deliberate change of
+    the demo, write the file again: LMS_WRITE_DEMO_FINGERPRINT=1 pytest -k fingerprint."""
+    found = demo_fingerprint()
+
+    if os.environ.get("LMS_WRITE_DEMO_FINGERPRINT"):
+        EXPECTED.write_text(json.dumps(found, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    expected = json.loads(EXPECTED.read_text())
+    assert json.loads(json.dumps(found, default=str)) == expected
