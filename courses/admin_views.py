@@ -14,6 +14,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import Button, HeaderButton
+from wagtail.models import Page
 
 from lms.admin.views import IndexCrumbsMixin
 from workforce.forms import AgencyChoiceField, DateInput
@@ -157,8 +158,6 @@ class AssignView(AssignmentCrumbs, ScopedFormView):
     permission_model = Assignment
 
     def perform(self, form):
-        from wagtail.models import Page
-
         data = form.cleaned_data
         return services.assign(
             page=Page.objects.get(pk=data["page"]),

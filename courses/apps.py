@@ -1,5 +1,11 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from workforce.signals import person_moved
+
+from . import signals
 
 
 class CoursesConfig(AppConfig):
@@ -7,14 +13,8 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        # Models and the receivers (which import them) once the app registry is ready.
         from wagtail.models import Page, PageViewRestriction, Site
-        from wagtail.signals import (
-            page_published,
-            page_slug_changed,
-            page_unpublished,
-            post_page_move,
-        )
 
         from . import receivers
 
@@ -38,6 +38,11 @@ class CoursesConfig(AppConfig):
                 receivers.course_steps_changed, dispatch_uid=f"courses-steps-{id(signal)}"
             )
         # Someone joined an agency (created, imported, transferred): its assignments enrol them.
-        from workforce.signals import person_moved
-
         person_moved.connect(receivers.person_joined, dispatch_uid="courses-assignments")
+        # An assignment made, re-dated or cancelled: its people's enrolments follow, by task.
+        signals.assignment_created.connect(
+            receivers.assignment_created, dispatch_uid="courses-assignment-created"
+        )
+        signals.assignment_changed.connect(
+            receivers.assignment_changed, dispatch_uid="courses-assignment-changed"
+        )

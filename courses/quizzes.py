@@ -17,8 +17,7 @@ from django.utils.translation import gettext as _
 from lms import audit
 
 from .blocks import QuestionKind
-from .models import Enrolment, QuizAttempt, QuizPage
-from .models.records import ExtraAttempt
+from .models import Enrolment, ExtraAttempt, QuizAttempt, QuizPage
 from .selectors import allowed_attempts
 from .services import recompute_enrolment
 

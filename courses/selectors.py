@@ -1,11 +1,16 @@
-"""Reads of the learning record shared by pages and views."""
+"""Reads of the learning record shared by pages, views and HR's screens.
+
+Below the page models (they read through it): it imports the record models only, never
+the pages, so a page's `get_context` may call it.
+"""
 
 import datetime
 from dataclasses import dataclass, field
 
-from .models import CoursePage, Enrolment, LessonPage, QuizAttempt, QuizPage
-from .models.records import ExtraAttempt
-from .serving import remember
+from wagtail.models import Page
+
+from .models.assignments import Assignment
+from .models.records import Enrolment, ExtraAttempt, QuizAttempt
 
 
 @dataclass
@@ -28,28 +33,10 @@ def course_state(*, user, course_id: int) -> CourseState:
     return CourseState(enrolment=enrolment, done_ids=set(enrolment.done_steps))
 
 
-def course_directory() -> dict[int, dict]:
-    """Every live course as {id: {title, code, url, hours}}, cached until content changes:
-    lists of enrolments show courses without joining the page tables."""
-
-    def directory():
-        return {
-            course.pk: {
-                "title": course.title,
-                "code": course.code,
-                "url": course.url,
-                "hours": course.estimated_hours,
-            }
-            for course in CoursePage.objects.live()
-        }
-
-    return remember("course-directory", directory)
-
-
-def my_learning(*, user) -> dict:
+def my_learning(*, user, courses: dict[int, dict]) -> dict:
     """The signed-in home from one small query: unfinished courses (those due soonest first,
-    then the most recently enrolled), then completed ones, latest first."""
-    courses = course_directory()
+    then the most recently enrolled), then completed ones, latest first. `courses` is the
+    directory of live courses (CoursePage.directory()); enrolments in others drop out."""
     enrolments = list(Enrolment.objects.for_user(user).order_by("-enrolled_at"))
     for enrolment in enrolments:
         enrolment.course_info = courses.get(enrolment.course_id)
@@ -64,14 +51,14 @@ def my_learning(*, user) -> dict:
     return {"unfinished": unfinished, "completed": completed}
 
 
-def allowed_attempts(*, enrolment: Enrolment | None, quiz: QuizPage) -> int:
+def allowed_attempts(*, enrolment: Enrolment | None, quiz: Page) -> int:
     """The quiz's own limit plus one attempt per extra attempt HR granted this learner."""
     if enrolment is None:
         return quiz.max_attempts
     return quiz.max_attempts + ExtraAttempt.objects.filter(enrolment=enrolment, quiz=quiz).count()
 
 
-def attempts_left(*, enrolment: Enrolment | None, quiz: QuizPage, used: int | None = None) -> int:
+def attempts_left(*, enrolment: Enrolment | None, quiz: Page, used: int | None = None) -> int:
     """Attempts the learner may still start; `used` saves a query when the caller counted them."""
     if used is None:
         used = (
@@ -83,7 +70,7 @@ def attempts_left(*, enrolment: Enrolment | None, quiz: QuizPage, used: int | No
 def next_step(*, enrolment: Enrolment):
     """The first lesson not yet done or quiz not yet passed, in course order; None when all are."""
     done = set(enrolment.done_steps)
-    for step in enrolment.course.get_children().live().type(LessonPage, QuizPage):
+    for step in enrolment.course.steps():
         if step.pk not in done:
             return step
     return None
@@ -94,7 +81,7 @@ class QuizRecord:
     """One learner's attempts at one quiz of one enrolment."""
 
     enrolment: Enrolment
-    quiz: QuizPage
+    quiz: Page
     attempts: list = field(default_factory=list)
     allowed: int = 0
     grants: list = field(default_factory=list)
@@ -134,8 +121,6 @@ class LearningRecord:
 
 def learning_record(*, person, limit: int = 100) -> LearningRecord:
     """One person's learning record for HR's person page, in a handful of queries."""
-    from .models import Assignment
-
     enrolments_query = Enrolment.objects.filter(user=person)
     enrolments = list(enrolments_query.select_related("course").order_by("-enrolled_at")[:limit])
     by_id = {enrolment.pk: enrolment for enrolment in enrolments}

@@ -1,4 +1,5 @@
-"""Domain signals of the learning record, for the apps above courses (reports, certificates).
+"""Domain signals of the learning record, for the apps above courses (reports, certificates)
+and for courses' own receivers.
 
 Sent inside the transaction of the change; receivers that do slow work use on_commit.
 """
@@ -20,3 +21,13 @@ programme_completed = Signal()
 # person if active, else None). Sent when an assignment brings a due date forward, is given a
 # new due date, or is cancelled.
 enrolment_due_changed = Signal()
+
+# Courses' own, for its receivers that start background work once the change commits
+# (services never import tasks).
+
+# kwargs: assignment, just made: the people it covers are to be enrolled.
+assignment_created = Signal()
+
+# kwargs: assignment whose due date changed or that was cancelled: the due dates of its
+# people's unfinished enrolments are to follow.
+assignment_changed = Signal()

@@ -1,8 +1,14 @@
-"""Background work for courses, through Django's tasks API. Each task is safe to run twice."""
+"""Background work for courses, through Django's tasks API. Each task is safe to run twice.
+
+Queued by courses.receivers once a change commits; each calls a service.
+"""
 
 from django_tasks import task
 
+from workforce.models import Agency, User
+
 from . import services
+from .models import Assignment
 
 
 @task()
@@ -12,8 +18,6 @@ def recompute_course_enrolments(course_id: int) -> int:
 
 @task()
 def enrol_assigned_people(assignment_id: int) -> int:
-    from .models import Assignment
-
     assignment = (
         Assignment.objects.active()
         .select_related("course", "programme", "agency")
@@ -28,8 +32,6 @@ def enrol_assigned_people(assignment_id: int) -> int:
 @task()
 def refresh_assignment_due_dates(assignment_id: int) -> int:
     """After an assignment's due date changed or it was cancelled."""
-    from .models import Assignment
-
     assignment = Assignment.objects.select_related("agency").get(pk=assignment_id)
     return services.refresh_due_dates(assignment=assignment)
 
@@ -42,8 +44,6 @@ def send_assignment_reminders() -> int:
 
 @task()
 def enrol_joiners(person_ids: list[int], agency_id: int) -> int:
-    from workforce.models import Agency, User
-
     agency = Agency.objects.get(pk=agency_id)
     # Only those still in the agency's subtree: a later move may have taken them elsewhere.
     people = list(

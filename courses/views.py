@@ -1,4 +1,5 @@
-"""Learner actions around the course pages: enrol, mark lessons done, take quizzes, transcript.
+"""Learner actions around the course pages: enrol, mark lessons done, take quizzes, transcript;
+and the page view itself, answered from the cache first.
 
 Every view reads through the signed-in person's own records, so an id from someone else's
 record gives a 404; every change is a POST.
@@ -6,16 +7,43 @@ record gives a 404; every change is a POST.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail import views as wagtail_views
+from wagtail.models import Site
 
 from . import quizzes, selectors, services
+from .content_cache import anonymous_cache_key, cacheable_for_anonymous, remember
 from .models import CoursePage, Enrolment, LessonPage, ProgrammeCompletion, QuizAttempt, QuizPage
-from .serving import public
+from .models.mixins import public
+
+
+def serve_page(request, path):
+    """Wagtail's page view, with the site and anonymous pages served from the cache first.
+
+    Routed in lms/urls.py in place of Wagtail's own pattern, so only page requests pay for
+    these lookups, not the admin, accounts or health check.
+    """
+    if cacheable_for_anonymous(request):
+        content = cache.get(anonymous_cache_key(request))
+        if content is not None:
+            return HttpResponse(content)
+
+    def find_site():
+        site = Site.find_for_request(request)
+        if site is not None:
+            site.root_page.specific  # noqa: B018 - computed now so the kept copy carries it
+        return site
+
+    site = remember(f"site:{request.get_host()}", find_site)
+    if site is not None:
+        request._wagtail_site = site
+    return wagtail_views.serve(request, path)
 
 
 def _own_enrolment(user, course_id: int) -> Enrolment:

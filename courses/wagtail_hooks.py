@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import AssignmentViewSet
 from .models import Competency, Enrolment, LessonProgress, QuizAttempt, Topic
 
 
@@ -53,6 +54,4 @@ def keep_pages_with_learning_records(request, page):
 
 @hooks.register("register_admin_viewset")
 def register_assignments():
-    from .admin_views import AssignmentViewSet
-
     return AssignmentViewSet()

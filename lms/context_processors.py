@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from courses.serving import remember
+from courses.content_cache import remember
 
 
 def site(request):

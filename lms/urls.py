@@ -11,7 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from courses.serving import serve_page
+from courses.views import serve_page
 from lms import views
 from workforce.views.account import AccountSettingsView
 

@@ -2,19 +2,16 @@
 
 from .assignments import Assignment, ReminderSent
 from .pages import (
-    DURATIONS,
     CatalogPage,
-    Competency,
     CoursePage,
     HomePage,
     LessonPage,
-    Level,
     ProgrammeCourse,
     ProgrammePage,
     QuizPage,
-    Topic,
 )
-from .records import Enrolment, LessonProgress, ProgrammeCompletion, QuizAttempt
+from .records import Enrolment, ExtraAttempt, LessonProgress, ProgrammeCompletion, QuizAttempt
+from .reference import DURATIONS, Competency, Level, Topic
 
 __all__ = [
     "DURATIONS",
@@ -24,6 +21,7 @@ __all__ = [
     "Competency",
     "CoursePage",
     "Enrolment",
+    "ExtraAttempt",
     "HomePage",
     "LessonPage",
     "LessonProgress",

@@ -8,8 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from workforce.models import Agency, Category
 from workforce.permissions import policy_for
 
-from .pages import CoursePage, ProgrammePage
-
 
 class AssignmentQuerySet(models.QuerySet):
     def active(self):
@@ -32,7 +30,7 @@ class AssignmentQuerySet(models.QuerySet):
 
 class Assignment(models.Model):
     course = models.ForeignKey(
-        CoursePage,
+        "courses.CoursePage",
         verbose_name=_("course"),
         null=True,
         blank=True,
@@ -40,7 +38,7 @@ class Assignment(models.Model):
         related_name="assignments",
     )
     programme = models.ForeignKey(
-        ProgrammePage,
+        "courses.ProgrammePage",
         verbose_name=_("programme"),
         null=True,
         blank=True,
@@ -104,7 +102,7 @@ class Assignment(models.Model):
             return [self.course_id]
         return [link.course_id for link in self.programme.course_links.all()]
 
-    def courses(self) -> list[CoursePage]:
+    def courses(self) -> list:
         if self.course_id:
             return [self.course]
         return [link.course for link in self.programme.course_links.select_related("course")]

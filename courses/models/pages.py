@@ -1,5 +1,5 @@
-"""What is taught: the site's pages (home, catalogue, course, lesson, quiz, programme) and the
-reference data courses are tagged with. Page models keep presentation only."""
+"""What is taught: the site's pages (home, catalogue, course, lesson, quiz, programme). Page
+models keep presentation only; what a learner has done is read through courses.selectors."""
 
 from decimal import Decimal
 
@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -27,60 +26,16 @@ from wagtail.search import index
 from lms.text import clean_text, fold
 
 from ..blocks import LessonBodyBlock, QuestionBankBlock
-from ..serving import (
+from ..content_cache import remember
+from ..selectors import attempts_left, course_state, my_learning
+from .mixins import (
     AnonymousPageCache,
     CachedRouting,
     DirectChildRouting,
     EnrolledLearnersOnly,
     public,
-    remember,
 )
-
-
-class Competency(models.Model):
-    """A module of the IT skill standard (Circular 03/2014/TT-BTTTT), IU01–IU15."""
-
-    class Level(models.TextChoices):
-        BASIC = "basic", _("Basic")
-        ADVANCED = "advanced", _("Advanced")
-
-    code = models.CharField(_("code"), max_length=8, unique=True)
-    name = models.CharField(_("name"), max_length=255)
-    level = models.CharField(_("level"), max_length=16, choices=Level)
-
-    class Meta:
-        verbose_name = _("competency")
-        verbose_name_plural = _("competencies")
-        ordering = ["code"]
-
-    def __str__(self):
-        return f"{self.code} · {self.name}"
-
-
-class Topic(models.Model):
-    name = models.CharField(_("name"), max_length=128, unique=True)
-    slug = models.SlugField(_("slug"), max_length=128, unique=True)
-
-    class Meta:
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class Level(models.TextChoices):
-    BASIC = "basic", _("Basic")
-    INTERMEDIATE = "intermediate", _("Intermediate")
-    ADVANCED = "advanced", _("Advanced")
-
-
-DURATIONS = {
-    "short": (_("Up to 2 hours"), Q(estimated_hours__lte=2)),
-    "medium": (_("2 to 8 hours"), Q(estimated_hours__gt=2, estimated_hours__lte=8)),
-    "long": (_("More than 8 hours"), Q(estimated_hours__gt=8)),
-}
+from .reference import DURATIONS, Competency, Level, Topic
 
 
 class HomePage(CachedRouting, DirectChildRouting, Page):
@@ -105,9 +60,7 @@ class HomePage(CachedRouting, DirectChildRouting, Page):
             featured_courses=catalog.courses().order_by("code")[:6] if catalog else [],
         )
         if request.user.is_authenticated:
-            from ..selectors import my_learning
-
-            context["learning"] = my_learning(user=request.user)
+            context["learning"] = my_learning(user=request.user, courses=CoursePage.directory())
         return context
 
 
@@ -287,9 +240,29 @@ class CoursePage(AnonymousPageCache, DirectChildRouting, Page):
         )
         super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import course_state
+    @classmethod
+    def directory(cls) -> dict[int, dict]:
+        """Every live course as {id: {title, code, url, hours}}, cached until content changes:
+        lists of enrolments show courses without joining the page tables."""
 
+        def directory():
+            return {
+                course.pk: {
+                    "title": course.title,
+                    "code": course.code,
+                    "url": course.url,
+                    "hours": course.estimated_hours,
+                }
+                for course in cls.objects.live()
+            }
+
+        return remember("course-directory", directory)
+
+    def steps(self):
+        """The live lessons and quizzes, in course order (generic pages)."""
+        return self.get_children().live().type(LessonPage, QuizPage)
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         steps = self.get_children().live().specific()
         state = course_state(user=request.user, course_id=self.pk)
@@ -420,8 +393,6 @@ class QuizPage(EnrolledLearnersOnly, Page):
         return self.draw_count or len(self.questions)
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import attempts_left
-
         context = super().get_context(request, *args, **kwargs)
         context.update(self.step_context(request))
         enrolment = context["enrolment"]

@@ -8,8 +8,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .pages import CoursePage, LessonPage, ProgrammePage, QuizPage
-
 
 class EnrolmentQuerySet(models.QuerySet):
     def for_user(self, user):
@@ -43,7 +41,10 @@ class Enrolment(models.Model):
         related_name="enrolments",
     )
     course = models.ForeignKey(
-        CoursePage, verbose_name=_("course"), on_delete=models.PROTECT, related_name="enrolments"
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="enrolments",
     )
     status = models.CharField(
         _("status"), max_length=16, choices=Status, default=Status.NOT_STARTED
@@ -84,7 +85,7 @@ class LessonProgress(models.Model):
     enrolment = models.ForeignKey(
         Enrolment, on_delete=models.CASCADE, related_name="lesson_progress"
     )
-    lesson = models.ForeignKey(LessonPage, on_delete=models.PROTECT, related_name="+")
+    lesson = models.ForeignKey("courses.LessonPage", on_delete=models.PROTECT, related_name="+")
     completed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -103,7 +104,7 @@ class QuizAttempt(models.Model):
     quiz never change how this attempt was shown or scored."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="attempts")
-    quiz = models.ForeignKey(QuizPage, on_delete=models.PROTECT, related_name="attempts")
+    quiz = models.ForeignKey("courses.QuizPage", on_delete=models.PROTECT, related_name="attempts")
     number = models.PositiveSmallIntegerField(_("attempt"))
     started_at = models.DateTimeField(_("started at"), default=timezone.now)
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
@@ -143,7 +144,7 @@ class ProgrammeCompletion(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="programme_completions"
     )
     programme = models.ForeignKey(
-        ProgrammePage, on_delete=models.PROTECT, related_name="completions"
+        "courses.ProgrammePage", on_delete=models.PROTECT, related_name="completions"
     )
     completed_at = models.DateTimeField(default=timezone.now)
 
@@ -170,7 +171,7 @@ class ExtraAttempt(models.Model):
         related_name="extra_attempts",
     )
     quiz = models.ForeignKey(
-        QuizPage, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="+"
+        "courses.QuizPage", verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="+"
     )
     reason = models.TextField(_("reason"))
     granted_by = models.ForeignKey(

@@ -1,12 +1,12 @@
 """`{% remember "name" key ... %}…{% endremember %}`: a fragment kept until content changes.
 
-Like Django's `{% cache %}`, but through courses.serving.remember, so the rendered fragment is
+Like Django's `{% cache %}`, but through courses.content_cache.remember, so the rendered fragment is
 tied to the content version and usually comes from process memory, not the shared cache.
 """
 
 from django import template
 
-from ..serving import remember
+from ..content_cache import remember
 
 register = template.Library()
 

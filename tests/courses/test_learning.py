@@ -3,11 +3,18 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from courses import quizzes, services
+from courses.content_cache import (
+    bump_content_version,
+    content_version,
+    forget_local_copies,
+    remember,
+)
 from courses.models import (
     CoursePage,
     Enrolment,
@@ -392,10 +399,6 @@ def test_a_restricted_page_is_never_cached_for_others(client, course):
 
 
 def test_an_emptied_cache_never_brings_back_an_old_version(course):
-    from django.core.cache import cache
-
-    from courses.serving import bump_content_version, content_version, forget_local_copies, remember
-
     before = content_version()
     assert remember("probe", lambda: "old") == "old"
     bump_content_version()

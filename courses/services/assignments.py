@@ -1,178 +1,30 @@
-"""Every write to the learning record: enrolment, lesson progress, completion, assignments
-(quiz attempts are written by courses.quizzes).
+"""Assignments: HR gives a course or programme to an agency subtree with a due date; its
+people are enrolled now, whoever joins the subtree later on joining, and reminders go out
+before the due date and once it has passed.
 
-Each function runs in one transaction and is safe to repeat: a second enrolment, a second
-"lesson done", a replayed quiz submission change nothing.
+The long work (enrolling thousands, moving their due dates) is done by tasks that call the
+functions here, in batches of short transactions; the writes that start it send a signal
+(courses.signals) whose receiver queues the task once the write commits.
 """
 
 import datetime
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from lms import audit, jobs
 from lms.text import official_date
+from workforce.models import Agency, User
 
-from . import signals
-from .models import (
-    Assignment,
-    CoursePage,
-    Enrolment,
-    LessonPage,
-    LessonProgress,
-    ProgrammeCompletion,
-    ProgrammePage,
-    QuizPage,
-    ReminderSent,
-)
-
-
-@transaction.atomic
-def enrol(
-    *,
-    user: AbstractBaseUser,
-    course: CoursePage,
-    source: str = Enrolment.Source.SELF,
-    due_on: datetime.date | None = None,
-) -> Enrolment:
-    """Enrol `user` in `course`; enrolling again returns the existing enrolment unchanged.
-
-    An assignment may set or bring forward the due date of an existing enrolment.
-    """
-    if not course.live:
-        raise ValidationError(_("This course is not published."))
-    if source == Enrolment.Source.SELF and not course.self_enrolment:
-        raise ValidationError(_("This course is open only to people assigned to it by HR."))
-    try:
-        with transaction.atomic():
-            enrolment, created = Enrolment.objects.get_or_create(
-                user=user, course=course, defaults={"source": source, "due_on": due_on}
-            )
-    except IntegrityError:  # two requests raced; the other one enrolled
-        enrolment, created = Enrolment.objects.get(user=user, course=course), False
-    if created:
-        signals.enrolment_status_changed.send(
-            sender=Enrolment, enrolment=enrolment, previous=None, status=enrolment.status
-        )
-    elif (
-        due_on
-        and not enrolment.is_completed
-        and (not enrolment.due_on or due_on < enrolment.due_on)
-    ):
-        enrolment = _bring_due_date_forward(enrolment, due_on)
-    return enrolment
-
-
-def _bring_due_date_forward(enrolment: Enrolment, due_on: datetime.date) -> Enrolment:
-    """An unfinished enrolment takes `due_on` if it is earlier than its own (row locked, so a
-    learner finishing at the same moment is counted right)."""
-    enrolment = (
-        Enrolment.objects.select_for_update(of=("self",))
-        .select_related("user")
-        .get(pk=enrolment.pk)
-    )
-    if enrolment.is_completed or (enrolment.due_on and enrolment.due_on <= due_on):
-        return enrolment
-    previous_due_on = enrolment.due_on
-    Enrolment.objects.filter(pk=enrolment.pk).update(due_on=due_on)
-    enrolment.due_on = due_on
-    agency = enrolment.user.agency_id if enrolment.user.is_active else None
-    signals.enrolment_due_changed.send(
-        sender=Enrolment, changes=[(enrolment, previous_due_on, agency)]
-    )
-    return enrolment
-
-
-@transaction.atomic
-def complete_lesson(*, enrolment: Enrolment, lesson: LessonPage) -> Enrolment:
-    if not lesson.live or lesson.get_parent().pk != enrolment.course_id:
-        raise ValidationError(_("This lesson is not part of your course."))
-    if not enrolment.course.live:
-        raise ValidationError(_("This course is not published."))
-    LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
-    return recompute_enrolment(enrolment=enrolment)
-
-
-@transaction.atomic
-def recompute_enrolment(*, enrolment: Enrolment) -> Enrolment:
-    """The one place an enrolment's progress and status change, from the recorded facts.
-
-    Completed is final: a course that later gains a lesson does not take completion away.
-    """
-    enrolment = Enrolment.objects.select_for_update().select_related("course").get(pk=enrolment.pk)
-    course = enrolment.course
-    previous = enrolment.status
-    steps = course.get_children().live().type(LessonPage, QuizPage)
-    lesson_ids = set(steps.type(LessonPage).values_list("pk", flat=True))
-    quiz_ids = set(steps.type(QuizPage).values_list("pk", flat=True))
-    done_lessons = lesson_ids & set(enrolment.lesson_progress.values_list("lesson_id", flat=True))
-    attempts = enrolment.attempts.all()
-    passed_quizzes = quiz_ids & set(attempts.filter(passed=True).values_list("quiz_id", flat=True))
-    total = len(lesson_ids) + len(quiz_ids)
-
-    now = timezone.now()
-    if enrolment.status != Enrolment.Status.COMPLETED:
-        rule_met = total > 0 and (
-            (not course.require_all_lessons or done_lessons == lesson_ids)
-            and (not course.require_quizzes_passed or passed_quizzes == quiz_ids)
-        )
-        if rule_met:
-            enrolment.status = Enrolment.Status.COMPLETED
-            enrolment.completed_at = now
-        elif done_lessons or attempts.exists():
-            enrolment.status = Enrolment.Status.IN_PROGRESS
-        if enrolment.status != Enrolment.Status.NOT_STARTED and not enrolment.started_at:
-            enrolment.started_at = now
-    enrolment.progress = (
-        100
-        if enrolment.status == Enrolment.Status.COMPLETED
-        else (100 * (len(done_lessons) + len(passed_quizzes)) // total if total else 0)
-    )
-    enrolment.done_steps = sorted(done_lessons | passed_quizzes)
-    enrolment.save(update_fields=["status", "progress", "done_steps", "started_at", "completed_at"])
-    if enrolment.status != previous:
-        signals.enrolment_status_changed.send(
-            sender=Enrolment, enrolment=enrolment, previous=previous, status=enrolment.status
-        )
-        if enrolment.status == Enrolment.Status.COMPLETED:
-            _complete_programmes(user=enrolment.user, course=course)
-    return enrolment
-
-
-def _complete_programmes(*, user, course: CoursePage) -> None:
-    """A programme completes when every one of its courses does."""
-    for programme in ProgrammePage.objects.live().filter(course_links__course=course).distinct():
-        course_ids = {link.course_id for link in programme.course_links.all()}
-        completed = set(
-            Enrolment.objects.for_user(user)
-            .completed()
-            .filter(course_id__in=course_ids)
-            .values_list("course_id", flat=True)
-        )
-        if completed == course_ids:
-            completion, created = ProgrammeCompletion.objects.get_or_create(
-                user=user, programme=programme
-            )
-            if created:
-                signals.programme_completed.send(sender=ProgrammeCompletion, completion=completion)
-
-
-def recompute_course(*, course_id: int) -> int:
-    """Recompute every enrolment in a course, after its lessons or quizzes changed."""
-    enrolments = Enrolment.objects.filter(course_id=course_id).unfinished()
-    count = 0
-    for enrolment in enrolments.iterator():
-        recompute_enrolment(enrolment=enrolment)
-        count += 1
-    return count
-
-
-# Assignments: HR gives a course or programme to an agency subtree; its people are enrolled now,
-# and whoever joins the subtree later is enrolled on joining.
+from .. import signals
+from ..models import Assignment, CoursePage, Enrolment, ProgrammePage, ReminderSent
+from .learning import bring_due_date_forward, enrol
 
 REMINDER_DAYS_BEFORE = 7
 
@@ -187,10 +39,6 @@ def assign(
     mandatory: bool = True,
 ) -> Assignment:
     """Assign a live course or programme to `agency` and its units; enrolment follows by task."""
-    from workforce.models import Agency
-
-    from .tasks import enrol_assigned_people
-
     page = page.specific
     if not isinstance(page, CoursePage | ProgrammePage) or not page.live:
         raise ValidationError({"page": _("Choose a published course or programme.")})
@@ -210,7 +58,7 @@ def assign(
         assigned_by=actor,
     )
     audit.record(assignment, audit.ASSIGNMENT_CREATE, user=actor, agency=agency)
-    transaction.on_commit(lambda: enrol_assigned_people.enqueue(assignment.pk))
+    signals.assignment_created.send(sender=Assignment, assignment=assignment)
     return assignment
 
 
@@ -219,8 +67,6 @@ def change_assignment(*, assignment, due_on: datetime.date, mandatory: bool, act
     """Give an assignment a new due date (its people's unfinished enrolments follow, by a task
     after commit, and its reminders start again from the new date) or change whether it is
     mandatory."""
-    from .tasks import refresh_assignment_due_dates
-
     assignment = _lock_manageable(assignment, actor)
     if due_on != assignment.due_on and due_on < timezone.localdate():
         raise ValidationError({"due_on": _("The due date has passed.")})
@@ -230,7 +76,7 @@ def change_assignment(*, assignment, due_on: datetime.date, mandatory: bool, act
     assignment.save(update_fields=["due_on", "mandatory"])
     if changed_due:
         ReminderSent.objects.filter(assignment=assignment).delete()
-        transaction.on_commit(lambda: refresh_assignment_due_dates.enqueue(assignment.pk))
+        signals.assignment_changed.send(sender=Assignment, assignment=assignment)
     audit.record(assignment, audit.ASSIGNMENT_CHANGE, user=actor, agency=assignment.agency)
     return assignment
 
@@ -239,21 +85,17 @@ def change_assignment(*, assignment, due_on: datetime.date, mandatory: bool, act
 def cancel_assignment(*, assignment, actor) -> Assignment:
     """Cancel an assignment: no more enrolments, reminders or due dates from it (the due
     dates by a task after commit). The enrolments it made and what people learned stay."""
-    from .tasks import refresh_assignment_due_dates
-
     assignment = _lock_manageable(assignment, actor)
     assignment.cancelled_at = timezone.now()
     assignment.cancelled_by = actor
     assignment.save(update_fields=["cancelled_at", "cancelled_by"])
-    transaction.on_commit(lambda: refresh_assignment_due_dates.enqueue(assignment.pk))
+    signals.assignment_changed.send(sender=Assignment, assignment=assignment)
     audit.record(assignment, audit.ASSIGNMENT_CANCEL, user=actor, agency=assignment.agency)
     return assignment
 
 
 def _lock_manageable(assignment, actor) -> Assignment:
     """The assignment, locked: an enrolment task holding it finishes its batch first."""
-    from workforce.models import Agency
-
     assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
     if assignment.is_cancelled:
         raise ValidationError(_("This assignment has been cancelled."))
@@ -350,7 +192,7 @@ def enrol_for_assignment(*, assignment, people) -> int:
                 and not enrolment.is_completed
                 and (not enrolment.due_on or due_on < enrolment.due_on)
             ):
-                _bring_due_date_forward(enrolment, due_on)
+                bring_due_date_forward(enrolment=enrolment, due_on=due_on)
         newcomers = [person for person in members if person.pk not in enrolled]
         try:
             with transaction.atomic():
@@ -381,8 +223,6 @@ def enrol_assignment_members(*, assignment) -> int:
     In batches, each in its own transaction holding the assignment row: a change or a
     cancellation waits for the batch, and the next batch sees it.
     """
-    from workforce.models import User
-
     people = list(
         User.objects.filter(is_active=True, agency__path__startswith=assignment.agency.path)
         .order_by("pk")
@@ -456,8 +296,6 @@ def send_assignment_reminders(*, today: datetime.date | None = None) -> int:
 
 def _unfinished(assignment):
     """Active people the assignment covers who have not finished it."""
-    from workforce.models import User
-
     people = User.objects.filter(is_active=True, agency__path__startswith=assignment.agency.path)
     if assignment.categories:
         people = people.filter(category__in=assignment.categories)
@@ -474,11 +312,6 @@ def _unfinished(assignment):
 
 
 def _send_reminder(*, assignment, person, kind, today):
-    from django.conf import settings
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
-    from django.utils import translation
-
     context = {
         "person": person,
         "assignment": assignment,
