@@ -197,7 +197,9 @@ def naive_render(certificate) -> bytes:
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
-    from certificates.pdf import FONTS, official_date, verification_url
+    from certificates.layout import FONTS
+    from certificates.pdf import verification_url
+    from lms.text import official_date
 
     url = verification_url(certificate)
     facts = "".join(
@@ -243,14 +245,10 @@ def reportlab_render(certificate) -> bytes:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    from certificates.pdf import (
-        FONTS,
-        official_date,
-        qr_png,
-        stamp_png,
-        verification_url,
-    )
+    from certificates.layout import FONTS
+    from certificates.pdf import qr_png, stamp_png, verification_url
     from lms.spreadsheets import number_text
+    from lms.text import official_date
 
     if not _REPORTLAB_READY:
         for name, file in (

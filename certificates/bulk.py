@@ -22,6 +22,7 @@ from workforce.permissions import policy_for, scoped, subtree_condition
 from . import services
 from .models import BulkJob, Certificate
 from .pdf import merge_pdfs
+from .signals import bulk_job_queued
 
 logger = logging.getLogger(__name__)
 
@@ -103,16 +104,7 @@ def start_bulk_job(*, kind: str, user, certificates=None, page=None) -> BulkJob:
         job = BulkJob.objects.create(
             kind=kind, requested_by=user, items=items, total=sum(map(len, items.values()))
         )
-        from .tasks import run_bulk_job as task
-        from .tasks import watch_bulk_job
-
-        # robust: with the queue down the job stays queued (the watchdog or a worker's start
-        # runs it later) and the officer still gets its page, not an error.
-        transaction.on_commit(lambda: task.enqueue(job.pk), robust=True)
-        transaction.on_commit(
-            lambda: watch_bulk_job.using(run_after=timezone.now() + job_lease()).enqueue(job.pk),
-            robust=True,
-        )
+        bulk_job_queued.send(sender=BulkJob, job=job)
     _discard_old_results()
     return job
 
@@ -198,21 +190,6 @@ def watch_bulk_job(*, job: BulkJob) -> None:
         waiting_since=job.created_at,
     ):
         run_bulk_job(job=job)
-
-
-def resume_bulk_jobs() -> int:
-    """Queue every unfinished job again (a worker starting up calls this, through `manage.py
-    worker`): jobs whose worker died with it resume, the others are left to their runner."""
-    from .tasks import run_bulk_job as task
-
-    unfinished = list(
-        BulkJob.objects.filter(
-            status__in=[BulkJob.Status.QUEUED, BulkJob.Status.RUNNING]
-        ).values_list("pk", flat=True)
-    )
-    for pk in unfinished:
-        task.enqueue(pk, wait=True)
-    return len(unfinished)
 
 
 class _Progress(jobs.Heartbeat):

@@ -1,7 +1,6 @@
 """Every write to certificates: issue (once), revoke, reissue. The register is append-only."""
 
 import calendar
-import functools
 import secrets
 from datetime import date, timedelta
 from decimal import Decimal
@@ -19,6 +18,7 @@ from lms.text import clean_name
 
 from .models import Certificate, CertificateTemplate, SerialCounter, TemplateUse
 from .pdf import render_certificate_pdf
+from .signals import certificate_reissued, certificate_revoked
 
 
 def default_template() -> CertificateTemplate:
@@ -248,20 +248,10 @@ def issue_programme_certificate(*, completion: ProgrammeCompletion, actor=None) 
         )
 
 
-def _render_after_commit(*certificates: Certificate) -> None:
-    """Draw the certificates' PDFs again in the background once the change is committed: a
-    revoked or superseded one marked as such, a reissued one at once. A failed render loses
-    nothing: the PDF is drawn at the next download."""
-    from .tasks import render_certificate_pdf
-
-    for certificate in certificates:
-        transaction.on_commit(
-            functools.partial(render_certificate_pdf.enqueue, certificate.pk), robust=True
-        )
-
-
 @transaction.atomic
 def revoke_certificate(*, certificate: Certificate, reason: str, actor) -> Certificate:
+    """Revoke a valid certificate for a stated reason; its PDF is drawn again, marked, once
+    this commits (certificate_revoked)."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.status != Certificate.Status.VALID:
         raise ValidationError(_("Only a valid certificate can be revoked."))
@@ -279,7 +269,7 @@ def revoke_certificate(*, certificate: Certificate, reason: str, actor) -> Certi
         agency=certificate.user.agency,
         reason=certificate.revocation_reason,
     )
-    _render_after_commit(certificate)
+    certificate_revoked.send(sender=Certificate, certificate=certificate)
     return certificate
 
 
@@ -296,7 +286,8 @@ def reissue_certificate(
     *, certificate: Certificate, family_name: str, middle_name: str, given_name: str, actor
 ) -> Certificate:
     """A new certificate with a corrected name, stating the serial it replaces; the old one
-    stays in the register, superseded."""
+    stays in the register, superseded. Both PDFs are drawn once this commits
+    (certificate_reissued)."""
     old = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if old.status != Certificate.Status.VALID:
         raise ValidationError(_("Only a valid certificate can be reissued."))
@@ -349,7 +340,7 @@ def reissue_certificate(
         old=old.serial,
         new=new.serial,
     )
-    _render_after_commit(new, old)
+    certificate_reissued.send(sender=Certificate, old=old, new=new)
     return new
 
 

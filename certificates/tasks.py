@@ -72,6 +72,24 @@ def watch_bulk_job(job_id: int) -> str:
     job = BulkJob.objects.get(pk=job_id)
     if job.is_finished:
         return job.status
-    watch_bulk_job.using(run_after=timezone.now() + bulk.job_lease()).enqueue(job_id)
+    schedule_watch(job_id)
     bulk.watch_bulk_job(job=job)
     return job.status
+
+
+def schedule_watch(job_id: int) -> None:
+    """The watchdog's next round on the job, a lease from now."""
+    watch_bulk_job.using(run_after=timezone.now() + bulk.job_lease()).enqueue(job_id)
+
+
+def resume_bulk_jobs() -> int:
+    """Queue every unfinished job again (a worker starting up calls this, through `manage.py
+    worker`): jobs whose worker died with it resume, the others are left to their runner."""
+    unfinished = list(
+        BulkJob.objects.filter(
+            status__in=[BulkJob.Status.QUEUED, BulkJob.Status.RUNNING]
+        ).values_list("pk", flat=True)
+    )
+    for pk in unfinished:
+        run_bulk_job.enqueue(pk, wait=True)
+    return len(unfinished)
