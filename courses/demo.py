@@ -1,15 +1,21 @@
-"""Demo courses for `seed_demo`: the catalogue, the courses in `demo_content` with their lessons
-and quizzes, the basic IT skills programme, and the pictures they use, drawn here with Pillow.
+"""Demo courses for `seed_demo`, read from demo/courses (YAML and Markdown, described in
+demo/README.md): the catalogue, each course with its lessons and quiz, the programme, and the
+pictures in demo/images.
 
 Idempotent like workforce.demo: pages are found by slug under their parent, images by title,
 topics by slug; whatever exists already is left exactly as it is.
 """
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 from io import BytesIO
+from pathlib import Path
 
+import yaml
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -20,8 +26,12 @@ from wagtail.utils.file import hash_filelike
 
 from lms.text import fold
 
-from .demo_content import COURSES
-from .demo_images import COVER_COLOURS, COVER_MOTIFS, ILLUSTRATIONS, cover_png, illustration_png
+try:  # libyaml's loader reads the course files ten times faster
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader
+
+from .demo_markdown import DemoContentError, LessonFile, rich_text
 from .models import (
     CatalogPage,
     Competency,
@@ -34,36 +44,44 @@ from .models import (
     Topic,
 )
 
-# --- Seeding --------------------------------------------------------------------------------
+DEMO_COURSES = Path(settings.BASE_DIR) / "demo" / "courses"
+DEMO_IMAGES = Path(settings.BASE_DIR) / "demo" / "images"
 
-CATALOGUE = {
-    "title": "Khóa học",
-    "slug": "khoa-hoc",
-    "intro": (
-        "<p>Các khóa bồi dưỡng kỹ năng sử dụng công nghệ thông tin theo chuẩn của "
-        "Thông tư 03/2014/TT-BTTTT, dành cho cán bộ, công chức, viên chức và người lao động "
-        "trong các cơ quan, đơn vị của tỉnh.</p>"
-    ),
-}
 
-PROGRAMME = {
-    "title": "Chuẩn kỹ năng sử dụng CNTT cơ bản",
-    "slug": "chuan-ky-nang-cntt-co-ban",
-    "code": "CNTT-CB",
-    "summary": (
-        "Sáu mô đun kỹ năng cơ bản IU01–IU06 của chuẩn kỹ năng sử dụng công nghệ thông tin, "
-        "học theo thứ tự từ hiểu biết chung về máy tính đến sử dụng Internet trong công việc."
-    ),
-    "description": (
-        "<p>Chương trình giúp mỗi cán bộ, công chức, viên chức đạt chuẩn kỹ năng sử dụng công "
-        "nghệ thông tin cơ bản quy định tại <b>Thông tư 03/2014/TT-BTTTT</b>, nền tảng để làm "
-        "việc trên môi trường số, xử lý văn bản điện tử và giải quyết thủ tục hành chính trực "
-        "tuyến.</p>"
-        "<ul><li>Học lần lượt sáu khóa, mỗi khóa kết thúc bằng một bài kiểm tra.</li>"
-        "<li>Hoàn thành cả sáu khóa để được ghi nhận đạt chuẩn kỹ năng cơ bản.</li></ul>"
-    ),
-    "courses": ("IU01", "IU02", "IU03", "IU04", "IU05", "IU06"),
-}
+def read_yaml(path: Path) -> dict:
+    """A demo data file, its text in NFC; a mistake in it names the file and line."""
+    try:
+        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8-sig"))
+        return yaml.load(text, Loader=SafeLoader)
+    except yaml.YAMLError as error:
+        raise DemoContentError(f"{path}: {error}") from error
+
+
+@cache
+def _image_titles() -> dict[str, str]:
+    return read_yaml(DEMO_IMAGES / "titles.yaml")
+
+
+def demo_image(path: Path):
+    """The library image titled as demo/images/titles.yaml names this file; stored when there is
+    none. Returns (image, whether it was created)."""
+    try:
+        title = _image_titles()[path.name]
+    except KeyError:
+        raise DemoContentError(f"{DEMO_IMAGES / 'titles.yaml'}: no title for {path.name}") from None
+    image_model = get_image_model()
+    image = image_model.objects.filter(title=title).first()
+    if image is not None:
+        return image, False
+    png = path.read_bytes()
+    image = image_model(
+        title=title,
+        file=ImageFile(BytesIO(png), name=path.name),
+        file_size=len(png),
+        file_hash=hash_filelike(BytesIO(png)),
+    )
+    image.save()
+    return image, True
 
 
 def _rich_text_list(items: list[str]) -> str:
@@ -82,35 +100,11 @@ class _Seed:
         if self.stdout is not None:
             self.stdout.write(message)
 
-    def image(self, *, title: str, name: str, draw: Callable[[], bytes]):
-        """The image with this title; drawn and stored when there is none."""
-        if title not in self.images:
-            image_model = get_image_model()
-            image = image_model.objects.filter(title=title).first()
-            if image is None:
-                png = draw()
-                image = image_model(
-                    title=title,
-                    file=ImageFile(BytesIO(png), name=f"{name}.png"),
-                    file_size=len(png),
-                    file_hash=hash_filelike(BytesIO(png)),
-                )
-                image.save()
-                self.created["images"] += 1
-            self.images[title] = image
-        return self.images[title]
-
-    def illustration(self, key: str):
-        title, _draw = ILLUSTRATIONS[key]
-        return self.image(title=title, name=key, draw=lambda: illustration_png(key))
-
-    def cover(self, code: str, position: int):
-        colours = COVER_COLOURS[position % len(COVER_COLOURS)]
-        return self.image(
-            title=f"Ảnh bìa khóa học {code}",
-            name=f"cover-{code.lower()}",
-            draw=lambda: cover_png(motif=COVER_MOTIFS.get(code), colours=colours),
-        )
+    def image(self, path: Path):
+        if path not in self.images:
+            self.images[path], created = demo_image(path)
+            self.created["images"] += created
+        return self.images[path]
 
     def topic(self, name: str) -> Topic:
         topic, created = Topic.objects.get_or_create(
@@ -130,39 +124,41 @@ class _Seed:
         self.created[what] += 1
         return page
 
-    # Lesson blocks arrive as plain data; rich text becomes RichText, figure keys become images.
+    # Lesson blocks arrive as plain data; rich text becomes RichText, figure files become images.
     def block(self, kind: str, value):
         if kind == "paragraph":
             return RichText(value)
         if kind == "callout":
             return {"kind": value["kind"], "text": RichText(value["text"])}
         if kind == "steps":
-            return {
-                "title": value.get("title", ""),
-                "steps": [RichText(step) for step in value["steps"]],
-            }
+            return {"title": value["title"], "steps": [RichText(step) for step in value["steps"]]}
         if kind == "check":
             return {"question": value["question"], "answer": RichText(value["answer"])}
         if kind == "figure":
             image = {
-                "image": self.illustration(value["image"]),
+                "image": self.image(value["image"]),
                 "decorative": False,
                 "alt_text": value["alt"],
             }
-            return {"image": image, "caption": value.get("caption", "")}
+            return {"image": image, "caption": value["caption"]}
         return value
 
-    def catalogue(self) -> CatalogPage:
+    def catalogue(self, catalogue: dict, where: Path) -> CatalogPage:
         return self.page(
             HomePage.objects.first(),
-            CATALOGUE["slug"],
+            catalogue["slug"],
             "catalogue",
             lambda: CatalogPage(
-                title=CATALOGUE["title"], slug=CATALOGUE["slug"], intro=CATALOGUE["intro"]
+                title=catalogue["title"],
+                slug=catalogue["slug"],
+                intro=rich_text(catalogue["intro"], where=f"{where}, intro"),
             ),
         )
 
-    def course(self, catalogue: CatalogPage, course: dict, position: int) -> CoursePage:
+    def course(self, catalogue: CatalogPage, folder: Path) -> CoursePage:
+        where = folder / "course.yaml"
+        course = read_yaml(where)
+
         def build():
             self.say(f"Publishing {course['code']} · {course['title']}.")
             page = CoursePage(
@@ -171,47 +167,51 @@ class _Seed:
                 code=course["code"],
                 summary=course["summary"],
                 learning_outcomes=_rich_text_list(course["outcomes"]),
-                estimated_hours=Decimal(course["hours"]),
+                estimated_hours=Decimal(str(course["hours"])),
                 level=course["level"],
                 audience=course["audience"],
                 topic=self.topic(course["topic"]),
-                cover_image=self.cover(course["code"], position),
+                cover_image=self.image((folder / course["cover"]).resolve()),
             )
             page.competencies = Competency.objects.filter(code__in=course["competencies"])
             return page
 
         page = self.page(catalogue, course["slug"], "courses", build)
-        for lesson in course["lessons"]:
-            self.page(page, lesson["slug"], "lessons", lambda lesson=lesson: self.lesson(lesson))
+        for path in sorted((folder / "lessons").glob("*.md")):
+            lesson = LessonFile.read(path)
+            self.page(page, lesson.slug, "lessons", lambda lesson=lesson: self.lesson(lesson))
         quiz = course["quiz"]
-        self.page(page, quiz["slug"], "quizzes", lambda: self.quiz(quiz))
+        self.page(page, quiz["slug"], "quizzes", lambda: self.quiz(quiz, where))
         return page
 
-    def lesson(self, lesson: dict) -> LessonPage:
+    def lesson(self, lesson: LessonFile) -> LessonPage:
         return LessonPage(
-            title=lesson["title"],
-            slug=lesson["slug"],
-            estimated_minutes=lesson["minutes"],
-            body=[(kind, self.block(kind, value)) for kind, value in lesson["body"]],
+            title=lesson.title,
+            slug=lesson.slug,
+            estimated_minutes=lesson.minutes,
+            body=[(kind, self.block(kind, value)) for kind, value in lesson.blocks()],
         )
 
     @staticmethod
-    def quiz(quiz: dict) -> QuizPage:
+    def quiz(quiz: dict, where: Path) -> QuizPage:
         questions = [
             {
                 "kind": question["kind"],
                 "text": question["text"],
                 "answers": [
-                    {"text": text, "correct": correct} for text, correct in question["answers"]
+                    {"text": answer["text"], "correct": answer.get("correct", False)}
+                    for answer in question["answers"]
                 ],
-                "explanation": RichText(question["explanation"]),
+                "explanation": RichText(
+                    rich_text(question["explanation"], where=f"{where}, question {number}")
+                ),
             }
-            for question in quiz["questions"]
+            for number, question in enumerate(quiz["questions"], start=1)
         ]
         return QuizPage(
             title=quiz["title"],
             slug=quiz["slug"],
-            intro=quiz["intro"],
+            intro=rich_text(quiz["intro"], where=f"{where}, quiz intro"),
             pass_mark=quiz["pass_mark"],
             max_attempts=quiz["max_attempts"],
             time_limit_minutes=quiz["time_limit_minutes"],
@@ -219,34 +219,37 @@ class _Seed:
             questions=[("question", question) for question in questions],
         )
 
-    def programme(self, catalogue: CatalogPage, courses: dict[str, CoursePage]) -> None:
+    def programme(self, catalogue: CatalogPage, programme: dict, where: Path, courses) -> None:
         self.page(
             catalogue,
-            PROGRAMME["slug"],
+            programme["slug"],
             "programmes",
             lambda: ProgrammePage(
-                title=PROGRAMME["title"],
-                slug=PROGRAMME["slug"],
-                code=PROGRAMME["code"],
-                summary=PROGRAMME["summary"],
-                description=PROGRAMME["description"],
+                title=programme["title"],
+                slug=programme["slug"],
+                code=programme["code"],
+                summary=programme["summary"],
+                description=rich_text(programme["description"], where=f"{where}, programme"),
                 course_links=[
-                    ProgrammeCourse(course=courses[code]) for code in PROGRAMME["courses"]
+                    ProgrammeCourse(course=courses[code]) for code in programme["courses"]
                 ],
             ),
         )
 
 
 def seed_courses(*, stdout=None) -> dict:
-    """Create the demo catalogue, courses and programme that do not exist yet, all published.
+    """Create the demo catalogue, courses and programme that do not exist yet, all published;
+    courses in the order of their folders' names.
 
     Returns {"created": {what: how many}, "logins": []}: the course demo adds no logins.
     """
     seed = _Seed(stdout)
-    catalogue = seed.catalogue()
-    courses = {
-        course["code"]: seed.course(catalogue, course, position)
-        for position, course in enumerate(COURSES)
-    }
-    seed.programme(catalogue, courses)
+    where = DEMO_COURSES / "catalogue.yaml"
+    data = read_yaml(where)
+    catalogue = seed.catalogue(data["catalogue"], where)
+    courses = {}
+    for folder in sorted(path.parent for path in DEMO_COURSES.glob("*/course.yaml")):
+        page = seed.course(catalogue, folder)
+        courses[page.code] = page
+    seed.programme(catalogue, data["programme"], where, courses)
     return {"created": dict(seed.created), "logins": []}
