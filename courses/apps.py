@@ -13,10 +13,17 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        # Models and the receivers (which import them) once the app registry is ready.
+        # What imports models (Wagtail's, ours, the policy, the receivers): only once the app
+        # registry is ready.
         from wagtail.models import Page, PageViewRestriction, Site
 
+        from workforce.permissions import AgencyScopePolicy, register_policies
+
         from . import receivers
+        from .models import Assignment
+
+        # Scope: HR sees and changes the assignments of their agency subtrees.
+        register_policies(AgencyScopePolicy(Assignment, agency_path="agency"))
 
         # Receivers: any change to what pages show moves the content version on (now, and
         # again once the change is committed, so no other process caches the old tree under

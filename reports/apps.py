@@ -1,20 +1,23 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from courses.signals import enrolment_due_changed, enrolment_status_changed, enrolments_created
+from workforce.signals import agency_moved, people_activated, person_moved
+
 
 class ReportsConfig(AppConfig):
     name = "reports"
     verbose_name = _("Reports")
 
     def ready(self):
-        from courses.signals import (
-            enrolment_due_changed,
-            enrolment_status_changed,
-            enrolments_created,
-        )
-        from workforce.signals import agency_moved, people_activated, person_moved
+        # What imports models (the policy, ours, the receivers): only once the registry is ready.
+        from workforce.permissions import AgencyScopePolicy, register_policies
 
         from . import receivers
+        from .models import PlanTarget
+
+        # Scope: HR sees and sets the plan targets of their agency subtrees.
+        register_policies(AgencyScopePolicy(PlanTarget, agency_path="agency", deletable=True))
 
         # Counters move in the same transaction as every enrolment status change, every due
         # date brought forward, every change of a person's agency (a transfer, or a merge, which

@@ -1,21 +1,32 @@
 """Roster import as a service: an uploaded staff list checked whole (workforce.roster), then,
-when nothing is wrong, written in batches by a background worker under a lease (lms.jobs)."""
+when nothing is wrong, written in batches by a background worker under a lease (lms.jobs).
 
+The worker's tasks (workforce.tasks) call the functions here; the writes that need one send
+a signal (roster_stage_queued, people_invited) whose receiver queues it once they commit.
+"""
+
+import functools
 import logging
 
+from allauth.account.models import EmailAddress
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import F
+from django.db.utils import OperationalError
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import ModelLogEntry
 
 from lms import audit, jobs
 from lms.text import clean_text
 
 from . import signals
 from .accounts import mark_email_verified
-from .models import Agency, HRRole, User
-from .tasks import send_invitation_emails
+from .models import Agency, HRRole, RosterImport, User
+from .roster import check_roster
+from .roster_files import RosterFileError, read_roster
 
 logger = logging.getLogger(__name__)
 
@@ -36,21 +47,20 @@ def import_roster(
     progress=None,
     batch_done=None,
     roster_import=None,
+    invite: bool = True,
 ):
     """Check a roster file and, when `apply` and nothing is wrong, write it.
 
     Any error in any row writes nothing. People are matched by staff code, so importing the
     same file again changes nothing, and an import stopped between two batches (its worker
     killed) finishes when the file is imported again: the rows already written are unchanged.
-    New people with an e-mail get an invitation once their batch commits. `progress(done,
+    New people with an e-mail get an invitation once their batch commits (unless `invite` is
+    False: the demo seed). `progress(done,
     rows)` is called while checking, `batch_done(done, total)` inside each batch's transaction
     (raising there undoes the batch). The people's history entries name `roster_import` (the
     upload being applied), so `created_people` can find them. Returns the check (`roster.RosterCheck`);
     RosterFileError when the file is unreadable.
     """
-    from .roster import check_roster
-    from .roster_files import read_roster
-
     check = check_roster(
         read_roster(content, name),
         actor=actor,
@@ -59,13 +69,18 @@ def import_roster(
     )
     if apply and check.ok:
         source = {"roster_import": roster_import.pk} if roster_import else {}
-        _apply_roster(check, actor=actor, batch_done=batch_done, source=source)
+        _apply_roster(check, actor=actor, batch_done=batch_done, source=source, invite=invite)
     return check
 
 
-def _apply_roster(check, *, actor: User | None, batch_done=None, source=None) -> None:
+def _apply_roster(
+    check, *, actor: User | None, batch_done=None, source=None, invite: bool = True
+) -> None:
     steps = (
-        (_write_roster_batch, [change for change in check.changes if change.kind != "unchanged"]),
+        (
+            functools.partial(_write_roster_batch, invite=invite),
+            [change for change in check.changes if change.kind != "unchanged"],
+        ),
         (_deactivate_roster_batch, check.deactivate),
     )
     total = sum(len(items) for _write, items in steps)
@@ -83,9 +98,7 @@ def _apply_roster(check, *, actor: User | None, batch_done=None, source=None) ->
         batch_done(done, total)
 
 
-def _write_roster_batch(changes, *, actor: User | None, source=None) -> None:
-    from allauth.account.models import EmailAddress
-
+def _write_roster_batch(changes, *, actor: User | None, source=None, invite: bool = True) -> None:
     agencies = Agency.objects.in_bulk(
         {c.fields.get("agency_id") for c in changes} | {c.from_agency_id for c in changes}
     )
@@ -143,9 +156,9 @@ def _write_roster_batch(changes, *, actor: User | None, source=None) -> None:
         now=now,
         source=source,
     )
-    invited = [person.pk for person in created if person.email]
-    if invited:
-        transaction.on_commit(lambda: send_invitation_emails.enqueue(invited))
+    invited = [person for person in created if person.email]
+    if invite and invited:
+        signals.people_invited.send(sender=User, people=invited)
 
 
 def _deactivate_roster_batch(person_ids: list[int], *, actor: User | None, source=None) -> None:
@@ -161,9 +174,6 @@ def _deactivate_roster_batch(person_ids: list[int], *, actor: User | None, sourc
 
 
 def _log_roster(entries, *, actor: User | None, now, source=None) -> None:
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ModelLogEntry
-
     content_type = ContentType.objects.get_for_model(User)
     agency_ids = {person.agency_id for _action, person in entries}
     agency_paths = dict(Agency.objects.filter(pk__in=agency_ids).values_list("pk", "path"))
@@ -192,10 +202,6 @@ ROSTER_MAX_BYTES = 20 * 1024 * 1024
 
 def start_roster_import(*, upload, actor: User, deactivate_missing: Agency | None = None):
     """Keep the uploaded file and queue its check; nothing about people is written yet."""
-    from django.core.files.base import ContentFile
-
-    from .models import RosterImport
-
     name = clean_text(upload.name)[-200:] or "roster"
     if not name.lower().endswith((".xlsx", ".xlsm", ".csv", ".txt")):
         raise ValidationError(
@@ -219,14 +225,14 @@ def start_roster_import(*, upload, actor: User, deactivate_missing: Agency | Non
         )
         roster_import.file.save(name, ContentFile(upload.read()), save=False)
         roster_import.save()
-        _queue_roster_stage(roster_import.pk, apply=False)
+        signals.roster_stage_queued.send(
+            sender=RosterImport, roster_import=roster_import, apply=False
+        )
     return roster_import
 
 
 def confirm_roster_import(*, roster_import, actor: User):
     """Queue the import of a checked file; a second click finds it already queued."""
-    from .models import RosterImport
-
     if roster_import.requested_by_id != actor.pk:
         raise ValidationError(_("Only the person who uploaded the file can import it."))
     with transaction.atomic():
@@ -241,24 +247,14 @@ def confirm_roster_import(*, roster_import, actor: User):
             message="",
         )
         if claimed:
-            _queue_roster_stage(roster_import.pk, apply=True)
+            signals.roster_stage_queued.send(
+                sender=RosterImport, roster_import=roster_import, apply=True
+            )
     roster_import.refresh_from_db()
     return roster_import
 
 
-def _queue_roster_stage(pk: int, *, apply: bool) -> None:
-    """The stage's task and its watchdog, once the transaction commits. `robust`: with the
-    queue down the import waits, and a worker's start queues it again (resume_roster_imports)."""
-    from .tasks import run_roster_import, watch_roster_import
-
-    transaction.on_commit(lambda: run_roster_import.enqueue(pk, apply), robust=True)
-    transaction.on_commit(
-        lambda: watch_roster_import.using(run_after=timezone.now() + jobs.lease()).enqueue(pk),
-        robust=True,
-    )
-
-
-def _roster_stage(roster_import) -> tuple[str, str, bool]:
+def roster_stage(roster_import) -> tuple[str, str, bool]:
     """(waiting status, running status, applying?) of the stage the import is in."""
     Status = type(roster_import).Status
     if roster_import.status in (Status.APPLY_QUEUED, Status.APPLYING):
@@ -274,13 +270,8 @@ def run_roster_import(*, roster_import, apply: bool, wait: bool = False):
     written), and marked failed after RosterImport.MAX_RUNS runs. Applying checks the file
     again first: people may have changed since it was checked.
     """
-    from django.db.utils import OperationalError
-
-    from .models import RosterImport
-    from .roster_files import RosterFileError
-
     Status = RosterImport.Status
-    waiting, running, applying = _roster_stage(roster_import)
+    waiting, running, applying = roster_stage(roster_import)
     if applying != apply:
         return roster_import
     run = jobs.claim(roster_import, waiting=waiting, running=running, wait=wait)
@@ -400,9 +391,6 @@ def _audit_roster(roster_import) -> None:
 
 def created_people(roster_import):
     """The people an applied import created (its history entries name them)."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ModelLogEntry
-
     entries = ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(User),
         action=audit.PERSON_CREATE,
@@ -423,21 +411,8 @@ def watch_roster_import(*, roster_import) -> None:
     roster_import.refresh_from_db()
     if roster_import.is_finished:
         return
-    waiting, running, applying = _roster_stage(roster_import)
+    waiting, running, applying = roster_stage(roster_import)
     if jobs.is_due(
         roster_import, waiting=waiting, running=running, waiting_since=roster_import.queued_at
     ):
         run_roster_import(roster_import=roster_import, apply=applying)
-
-
-def resume_roster_imports() -> int:
-    """Queue every unfinished import's stage again (a worker starting up calls this): stages
-    whose worker died with it are run again, the others are left to their runner."""
-    from .models import RosterImport
-    from .tasks import run_roster_import
-
-    unfinished = list(RosterImport.objects.filter(status__in=RosterImport.UNFINISHED))
-    for roster_import in unfinished:
-        applying = _roster_stage(roster_import)[2]
-        run_roster_import.enqueue(roster_import.pk, applying, wait=True)
-    return len(unfinished)

@@ -6,36 +6,22 @@ People with a model permission (administrators, superusers) act on every row. An
 through their HR roles: a viewer reads, an officer also writes, each only inside the agency
 subtrees their roles cover. A model is registered with the path from it to its agency
 (`agency`, `user__agency`, …). Actions beyond view/add/change/delete (revoke, merge,
-deactivate, …) are writes unless the registration lists them as reads.
+deactivate, …) are writes unless the registration lists them as reads. Each app registers its
+own models in its AppConfig.ready() (`register_policies`); the querysets' `visible_to` and
+`manageable_by` find the policy in Wagtail's registry, so no model imports this module.
 """
 
-from django.db.models import Q
 from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import policy_registry, register_permission_policy
+
+from .models import Agency, HRRole
+from .models.agencies import outermost, subtree_condition
 
 READ_ACTIONS = frozenset({"view", "export"})
 MODEL_ACTIONS = frozenset({"view", "add", "change", "delete"})
 
 
-def subtree_condition(paths, prefix: str = "path") -> Q:
-    """Q matching every node whose path starts with one of `paths` (materialised-path subtree)."""
-    condition = Q(pk__in=[])
-    for path in outermost(paths):
-        condition |= Q(**{f"{prefix}__startswith": path})
-    return condition
-
-
-def outermost(paths) -> list[str]:
-    """Drop paths that lie inside another path of the list, so filters stay short."""
-    kept: list[str] = []
-    for path in sorted(set(paths)):
-        if not any(path.startswith(outer) for outer in kept):
-            kept.append(path)
-    return kept
-
-
 def role_paths(user, *, manage: bool) -> list[str]:
-    from .models import HRRole
-
     if not user.is_authenticated:
         return []
     return HRRole.objects.paths_for(user, manage=manage)
@@ -145,8 +131,6 @@ class PersonScopePolicy(AgencyScopePolicy):
     change that person's e-mail and take the account over by password reset."""
 
     def narrow_writes(self, objects, user, paths):
-        from .models import HRRole
-
         wider_roles = HRRole.objects.exclude(subtree_condition(paths, prefix="agency__path"))
         return (
             objects.exclude(is_superuser=True)
@@ -157,8 +141,6 @@ class PersonScopePolicy(AgencyScopePolicy):
 
 
 def policy_for(model) -> AgencyScopePolicy:
-    from wagtail.permissions import policy_registry
-
     return policy_registry.get_by_type(model)
 
 
@@ -179,31 +161,11 @@ def scoped(user, action: str, model):
 def top_agencies(user, action: str = "view") -> list:
     """The outermost agencies `user` may take `action` on, in Vietnamese order: where their
     screens start."""
-    from .models import Agency
-
     paths = outermost(scoped(user, action, Agency).values_list("path", flat=True))
     return list(Agency.objects.filter(path__in=paths).vietnamese_order())
 
 
-def register_policies():
-    """Every model HR touches, with its path to an agency (called from the apps' ready())."""
-    from wagtail.permissions import register_permission_policy
-
-    from certificates.models import BulkJob, Certificate
-    from courses.models import Assignment
-    from reports.models import PlanTarget
-
-    from .models import Agency, HRRole, RosterImport, User
-
-    registrations = [
-        AgencyScopePolicy(Agency, agency_path=""),
-        PersonScopePolicy(User, agency_path="agency"),
-        AgencyScopePolicy(HRRole, agency_path="agency", deletable=True),
-        AgencyScopePolicy(Assignment, agency_path="agency"),
-        AgencyScopePolicy(PlanTarget, agency_path="agency", deletable=True),
-        AgencyScopePolicy(Certificate, agency_path="user__agency", reads={"download"}),
-        AgencyScopePolicy(BulkJob, agency_path=None, owner="requested_by", reads={"add"}),
-        AgencyScopePolicy(RosterImport, agency_path=None, owner="requested_by"),
-    ]
-    for policy in registrations:
+def register_policies(*policies: AgencyScopePolicy) -> None:
+    """Give each model its scope; every app calls this for its own models in its ready()."""
+    for policy in policies:
         register_permission_policy(policy.model, policy)

@@ -14,7 +14,6 @@ from lms.text import clean_text
 from . import signals
 from .accounts import mark_email_verified
 from .models import Agency, AgencyChange, AgencyKind, HRRole, User
-from .tasks import send_invitation_email
 
 PERSON_FIELDS = (
     "staff_code",
@@ -293,7 +292,7 @@ def create_person(*, actor: User | None = None, invite: bool = True, **fields) -
             sender=User, people=[person], from_agencies={person.pk: None}, to_agency=person.agency
         )
     if invite and person.email:
-        transaction.on_commit(lambda: send_invitation_email.enqueue(person.pk))
+        signals.people_invited.send(sender=User, people=[person])
     return person
 
 

@@ -1,9 +1,17 @@
-"""Background work for workforce, through Django's tasks API. Each task is safe to run twice."""
+"""Background work for workforce, through Django's tasks API. Each task is safe to run twice.
 
+Queued by workforce.receivers once a change commits (and by the screens that resend an
+invitation); each calls a service.
+"""
+
+from django.utils import timezone
 from django_tasks import task
 
+from lms import jobs
+
+from . import imports
 from .accounts import send_invitation
-from .models import User
+from .models import RosterImport, User
 
 
 @task()
@@ -23,9 +31,6 @@ def send_invitation_emails(person_ids: list[int]) -> int:
 
 @task()
 def run_roster_import(roster_import_id: int, apply: bool, wait: bool = False) -> str:
-    from . import imports
-    from .models import RosterImport
-
     roster_import = RosterImport.objects.select_related("requested_by", "deactivate_missing").get(
         pk=roster_import_id
     )
@@ -36,16 +41,19 @@ def run_roster_import(roster_import_id: int, apply: bool, wait: bool = False) ->
 def watch_roster_import(roster_import_id: int) -> str:
     """Every lease while the import is unfinished: run its stage if its worker has stopped.
     The next round is queued first, so a round that dies itself does not end the watch."""
-    from django.utils import timezone
-
-    from lms import jobs
-
-    from . import imports
-    from .models import RosterImport
-
     roster_import = RosterImport.objects.get(pk=roster_import_id)
     if roster_import.is_finished:
         return roster_import.status
     watch_roster_import.using(run_after=timezone.now() + jobs.lease()).enqueue(roster_import_id)
     imports.watch_roster_import(roster_import=roster_import)
     return roster_import.status
+
+
+def resume_roster_imports() -> int:
+    """Queue every unfinished import's stage again (a worker starting up calls this): stages
+    whose worker died with it are run again, the others are left to their runner."""
+    unfinished = list(RosterImport.objects.filter(status__in=RosterImport.UNFINISHED))
+    for roster_import in unfinished:
+        applying = imports.roster_stage(roster_import)[2]
+        run_roster_import.enqueue(roster_import.pk, applying, wait=True)
+    return len(unfinished)

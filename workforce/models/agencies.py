@@ -8,10 +8,26 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
+from wagtail.permissions import policy_registry
 
 from lms.text import clean_text, collation_key, fold
 
-from ..permissions import policy_for
+
+def outermost(paths) -> list[str]:
+    """Drop paths that lie inside another path of the list, so filters stay short."""
+    kept: list[str] = []
+    for path in sorted(set(paths)):
+        if not any(path.startswith(outer) for outer in kept):
+            kept.append(path)
+    return kept
+
+
+def subtree_condition(paths, prefix: str = "path") -> Q:
+    """Q matching every node whose path starts with one of `paths` (materialised-path subtree)."""
+    condition = Q(pk__in=[])
+    for path in outermost(paths):
+        condition |= Q(**{f"{prefix}__startswith": path})
+    return condition
 
 
 class AgencyKind(models.TextChoices):
@@ -26,13 +42,16 @@ class AgencyQuerySet(MP_NodeQuerySet):
     def active(self):
         return self.filter(is_active=True)
 
+    # The querysets ask the scope policy that workforce.permissions registers with Wagtail in
+    # ready(): the models never import the policy, which builds on them.
+
     def visible_to(self, user):
         """Agencies whose people and figures `user` may read (the scope policy decides)."""
-        return policy_for(Agency).narrow(self, user, "view")
+        return policy_registry.get_by_type(Agency).narrow(self, user, "view")
 
     def manageable_by(self, user):
         """Agencies `user` may change (and whose people they may change)."""
-        return policy_for(Agency).narrow(self, user, "change")
+        return policy_registry.get_by_type(Agency).narrow(self, user, "change")
 
     def vietnamese_order(self):
         return self.order_by("sort_key", "pk")

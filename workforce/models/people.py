@@ -6,11 +6,11 @@ from django.db.models import Q
 from django.db.models.functions import Lower, Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import policy_registry
 
 from lms.text import clean_name, clean_text, collation_key, fold
 
-from ..permissions import policy_for, subtree_condition
-from .agencies import Agency
+from .agencies import Agency, subtree_condition
 
 
 class Category(models.TextChoices):
@@ -37,12 +37,12 @@ class UserQuerySet(models.QuerySet):
         return self.filter(subtree_condition((a.path for a in agencies), prefix="agency__path"))
 
     def visible_to(self, user):
-        return policy_for(User).narrow(self, user, "view")
+        return policy_registry.get_by_type(User).narrow(self, user, "view")
 
     def manageable_by(self, user):
         """People `user` may change: in their subtrees, and with no rights reaching beyond them
         (workforce.permissions.PersonScopePolicy says why)."""
-        return policy_for(User).narrow(self, user, "change")
+        return policy_registry.get_by_type(User).narrow(self, user, "change")
 
     def search(self, text: str):
         """Accent-insensitive search on names; the start of a staff code ("AUDIT" finds
@@ -186,10 +186,10 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 class HRRoleQuerySet(models.QuerySet):
     def visible_to(self, user):
-        return policy_for(HRRole).narrow(self, user, "view")
+        return policy_registry.get_by_type(HRRole).narrow(self, user, "view")
 
     def manageable_by(self, user):
-        return policy_for(HRRole).narrow(self, user, "change")
+        return policy_registry.get_by_type(HRRole).narrow(self, user, "change")
 
     def for_user(self, user):
         if not user.is_authenticated or not user.is_active:

@@ -22,9 +22,9 @@ from django.utils.translation import gettext as _
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from certificates.bulk import resume_bulk_jobs
+from certificates.tasks import resume_bulk_jobs
 from lms.jobs import is_locked_database
-from workforce.imports import resume_roster_imports
+from workforce.tasks import resume_roster_imports
 
 logger = logging.getLogger("lms.worker")
 
