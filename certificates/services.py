@@ -1,4 +1,6 @@
-"""Every write to certificates: issue (once), revoke, reissue. The register is append-only."""
+"""Every write to certificates: issue (once), revoke, reissue, and each one's stored PDF. The
+register is append-only. The template preview's sample is an issue that writes nothing, so it
+is drawn from the same snapshot here (`sample_certificate`)."""
 
 import calendar
 import secrets

@@ -9,7 +9,7 @@ from django.db import connection, connections
 from django.urls import reverse
 from django.utils import timezone
 
-from certificates import services
+from certificates import pdf, services, signing, tasks
 from certificates.models import Certificate
 from courses import services as learning
 from courses.models import Enrolment
@@ -34,9 +34,7 @@ def test_completion_issues_one_certificate_with_a_serial_and_an_unguessable_code
 def test_issuing_again_returns_the_same_certificate(completed):
     first = Certificate.objects.get()
     assert services.issue_course_certificate(enrolment=completed) == first
-    from certificates.tasks import issue_course_certificate
-
-    issue_course_certificate.enqueue(completed.pk)
+    tasks.issue_course_certificate.enqueue(completed.pk)
     assert Certificate.objects.count() == 1
 
 
@@ -294,8 +292,6 @@ def test_pdfs_are_signed_when_a_key_is_configured_and_the_signature_validates(
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    from certificates import pdf, signing
-
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sở Nội vụ tỉnh Đồng Nai (thử)")])
     now = dt.datetime.now(dt.UTC)
@@ -337,7 +333,5 @@ def test_pdfs_are_signed_when_a_key_is_configured_and_the_signature_validates(
 
 
 def test_without_a_key_pdfs_are_unsigned(completed):
-    from certificates import pdf, signing
-
     signing.reset()
     assert b"/ByteRange" not in pdf.render_certificate_pdf(Certificate.objects.get())
