@@ -9,10 +9,18 @@ class CertificatesConfig(AppConfig):
 
     def ready(self):
         from courses.signals import enrolment_status_changed, programme_completed
+        from workforce.permissions import AgencyScopePolicy, register_policies
 
         from . import checks as certificate_checks
         from . import receivers, signals
+        from .models import BulkJob, Certificate
         from .preview import serve_template_preview
+
+        # Scope: who may see and act on which certificates and bulk jobs (workforce.permissions).
+        register_policies(
+            AgencyScopePolicy(Certificate, agency_path="user__agency", reads={"download"}),
+            AgencyScopePolicy(BulkJob, agency_path=None, owner="requested_by", reads={"add"}),
+        )
 
         # System checks: WeasyPrint's libraries on every command; the site's address against
         # ALLOWED_HOSTS with `check --deploy`.
