@@ -2,10 +2,10 @@
 labels, each entry stamped with the agency it concerns so that HR reads its own subtree's.
 
 Services call `record(instance, ACTION, user=…, agency=…, **details)`; the history screen
-(lms.history) reads `entries_visible_to(user)`.
+(lms.history) reads the entries of its reader's subtree. Imports none of our apps: every app
+records through it.
 """
 
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter, log
 
@@ -46,25 +46,6 @@ def record(instance, action: str, *, user=None, agency=None, **details):
         user=user,
         data={**details, "agency_path": path},
     )
-
-
-def entries_visible_to(user, queryset):
-    """The log entries of our actions that concern agencies inside `user`'s read scope;
-    administrators (who may view every agency) see all of them."""
-    from workforce.models import Agency
-    from workforce.permissions import outermost, policy_for
-
-    queryset = queryset.filter(action__startswith="lms.")
-    policy = policy_for(Agency)
-    if policy.has_model_permission(user, "view"):
-        return queryset
-    paths = outermost(policy.paths(user, "view"))
-    if not paths:
-        return queryset.none()
-    condition = Q(pk__in=[])
-    for path in paths:
-        condition |= Q(data__agency_path__startswith=path)
-    return queryset.filter(condition)
 
 
 class Formatter(LogFormatter):
@@ -137,17 +118,8 @@ ACTIONS = [
 
 
 def register_actions(actions):
-    """For the register_log_actions hook: our actions, and the models whose changes we log."""
-    from wagtail.models import ModelLogEntry
-
-    from certificates.models import Certificate
-    from courses.models import Assignment
-    from reports.models import PlanTarget
-    from workforce.models import Agency, HRRole, RosterImport, User
-
+    """For the register_log_actions hook (lms.wagtail_hooks): our actions and their labels."""
     for action, label, template in ACTIONS:
         actions.register_action(action)(
             type("Formatter", (Formatter,), {"label": label, "template": template})
         )
-    for model in (Agency, HRRole, User, RosterImport, Certificate, Assignment, PlanTarget):
-        actions.register_model(model, ModelLogEntry)

@@ -4,12 +4,13 @@ screens where the work is done."""
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 
 from certificates.models import BulkJob
 from reports import dashboard
 from reports.models import PlanTarget
-from workforce.models import Agency, RosterImport
+from workforce.models import Agency, RosterImport, User
 from workforce.permissions import may, scoped, top_agencies
 
 MAX_AGENCIES = 3
@@ -60,10 +61,6 @@ class HRSummaryPanel(Component):
         }
 
     def links(self) -> list[tuple[str, str]]:
-        from django.utils.translation import gettext as _
-
-        from workforce.models import User
-
         candidates = [
             (may(self.user, "view", User), _("People"), "wagtailusers_users:index"),
             (may(self.user, "view", Agency), _("Agencies"), "agencies:index"),

@@ -16,7 +16,7 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import connections, models
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -126,7 +126,5 @@ SQLITE_PAUSE_SECONDS = 0.1
 
 def make_way_for_requests(using: str = "default") -> None:
     """Called by background work between two write transactions."""
-    from django.db import connections
-
     if connections[using].vendor == "sqlite":
         time.sleep(SQLITE_PAUSE_SECONDS)

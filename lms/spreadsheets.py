@@ -120,7 +120,7 @@ def cell_value(value) -> tuple[object, str | None]:
 
 
 def _xlsx_cell(worksheet, value):
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import WriteOnlyCell  # heavy: loaded only when a workbook is written
 
     content, number_format = cell_value(value)
     cell = WriteOnlyCell(worksheet, content)
@@ -148,6 +148,7 @@ def csv_bytes(columns: Sequence, rows: Iterable[Sequence], *, preamble=()) -> by
 
 
 def xlsx_bytes(columns: Sequence, rows: Iterable[Sequence], *, sheet: str, preamble=()) -> bytes:
+    # openpyxl is heavy: loaded only when a workbook is written.
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -249,6 +250,7 @@ class VietnameseSpreadsheetExportMixin:
             yield _xlsx_cell(worksheet, self._field_value(field, value, self.FORMAT_XLSX))
 
     def write_xlsx(self, queryset, output):
+        # openpyxl is heavy: loaded only when a workbook is written.
         from openpyxl import Workbook
         from openpyxl.styles import Font
 

@@ -2,40 +2,43 @@
 admin home's panel for HR, and the admin's Vietnamese/phone theme."""
 
 from wagtail import hooks
+from wagtail.models import ModelLogEntry
 
-from . import audit
+from certificates.models import Certificate
+from courses.models import Assignment
+from reports.models import PlanTarget
+from workforce.models import Agency, HRRole, RosterImport, User
+
+from . import admin_theme, audit
+from .history import HistoryViewSet
+from .home import add_hr_summary
 
 
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
     audit.register_actions(actions)
+    # The models whose changes we log, so that Wagtail's history screens list them.
+    for model in (Agency, HRRole, User, RosterImport, Certificate, Assignment, PlanTarget):
+        actions.register_model(model, ModelLogEntry)
 
 
 @hooks.register("insert_global_admin_css")
 def global_admin_css():
-    from . import admin_theme
-
     return admin_theme.global_admin_css()
 
 
 @hooks.register("insert_global_admin_js")
 def global_admin_js():
-    from . import admin_theme
-
     return admin_theme.global_admin_js()
 
 
 @hooks.register("register_admin_viewset")
 def register_history():
-    from .history import HistoryViewSet
-
     return HistoryViewSet()
 
 
 @hooks.register("construct_homepage_panels")
 def hr_home(request, panels):
-    from .home import add_hr_summary
-
     add_hr_summary(request, panels)
 
 

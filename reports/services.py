@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import Enrolment
 from lms import audit
-from workforce.models import Agency
+from workforce.models import Agency, User
 
 from .models import (
     NO_DUE_DATE,
@@ -212,8 +212,6 @@ def recount() -> Counter:
 
 def recount_heads() -> Counter:
     """Every head count as it should be, counted from the people (subtrees rolled up)."""
-    from workforce.models import User
-
     people = (
         User.objects.filter(is_active=True, agency__isnull=False)
         .values_list("agency")

@@ -13,6 +13,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
 
+# One QR drawing and one set of bundled fonts for every PDF of the site: an upward import from
+# workforce, the one besides the person page's learning record (tests/lms/test_architecture.py).
+from certificates.pdf import FONTS, qr_png
 from lms.text import official_date
 
 from .models import Agency
@@ -27,14 +30,13 @@ def activation_url(staff_code: str = "") -> str:
 def qr_image(url: str) -> str:
     """A QR code as a data URI: the certificates' small greyscale PNG, which WeasyPrint draws
     in half the time of the same code as inline SVG."""
-    from certificates.pdf import qr_png  # one QR drawing for every PDF of the site
-
     return "data:image/png;base64," + base64.b64encode(qr_png(url)).decode("ascii")
 
 
 @functools.cache
 def _renderer():
     """The font configuration and the parsed stylesheet, made once per process."""
+    # WeasyPrint is heavy: loaded only by the process that draws letters.
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
@@ -48,8 +50,6 @@ atexit.register(_renderer.cache_clear)
 
 
 def _fonts_uri() -> str:
-    from certificates.pdf import FONTS  # the bundled fonts; their files stay in one place
-
     return FONTS.as_uri()
 
 
@@ -90,7 +90,7 @@ def letters_html(issued) -> str:
 
 def render_letters_pdf(issued) -> bytes:
     """One PDF, a page per IssuedCode (workforce.activation.issue_activation_codes)."""
-    from weasyprint import HTML
+    from weasyprint import HTML  # heavy: see _renderer
 
     fonts, stylesheet = _renderer()
     return HTML(string=letters_html(issued), base_url=_fonts_uri()).write_pdf(

@@ -53,7 +53,7 @@ class RosterFileError(Exception):
 
 def template_workbook() -> bytes:
     """An empty roster with the Vietnamese headers and one example row, as XLSX."""
-    import pandas as pd
+    import pandas as pd  # heavy: loaded only by the processes that read or write rosters
 
     example = {
         "staff_code": "SNV0001",
@@ -152,6 +152,7 @@ def _check_archive(content: bytes) -> None:
 
 
 def _read_workbook(content: bytes) -> RosterFile:
+    # Heavy: loaded only by the processes that read rosters.
     import openpyxl
     import pandas as pd
 
@@ -219,7 +220,7 @@ def _too_many_rows() -> str:
 
 
 def _read_csv(content: bytes) -> RosterFile:
-    import pandas as pd
+    import pandas as pd  # heavy: loaded only by the processes that read rosters
 
     try:
         text = content.decode("utf-8-sig")

@@ -1,5 +1,7 @@
 """Uploaded staff rosters, checked and applied in the background."""
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,8 +13,6 @@ from .agencies import Agency
 
 def roster_path(instance, filename: str) -> str:
     """A path no one can guess: rosters hold personal data, and media may be served openly."""
-    import secrets
-
     return f"roster-imports/{secrets.token_urlsafe(16)}/{filename}"
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
+from wagtail.models import ModelLogEntry
 
 from lms import audit
 from lms.admin.views import require
@@ -22,6 +23,7 @@ from ..activation import LETTERS_PER_REQUEST, issue_activation_codes
 from ..letters import render_letters_pdf
 from ..models import ACTIVATION_CODE_LIFETIME, RosterImport, User
 from ..permissions import may, policy_for
+from .people import filtered_people
 from .person_forms import people_breadcrumbs, person_url
 from .person_record import person_for
 from .scoped import scoped_object
@@ -39,8 +41,6 @@ def pdf_response(pdf: bytes, filename: str) -> HttpResponse:
 def people_created_by(roster_import: RosterImport):
     """The people a roster import added: the log entries it wrote, between its upload and the
     same importer's next upload."""
-    from wagtail.models import ModelLogEntry
-
     entries = ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(User),
         action=audit.PERSON_CREATE,
@@ -167,8 +167,6 @@ class SelectionLetterView(LettersView):
                 return User.objects.none()
             return people_created_by(roster_import).filter(email__isnull=True)
         if query.get("all"):
-            from .people import filtered_people
-
             return filtered_people(self.request, User.objects.visible_to(self.request.user))
         ids = [int(value) for value in query.getlist("id") if value.isdigit()]
         return User.objects.filter(pk__in=ids[: LETTERS_PER_REQUEST + 1])

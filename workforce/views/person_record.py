@@ -3,7 +3,9 @@ record (courses, due dates, quiz attempts, certificates, the assignments that co
 the form that grants one more quiz attempt.
 
 The learning record belongs to courses and certificates; this screen only reads it (through
-courses.selectors), as the People screen is where HR looks for a person.
+courses.selectors), as the People screen is where HR looks for a person. With the activation
+letters' PDF (workforce.letters), the one place workforce imports the apps above it
+(tests/lms/test_architecture.py lists both).
 """
 
 import datetime
@@ -21,6 +23,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button, HeaderButton
 
+from certificates.models import Certificate
+from courses.models import Enrolment, QuizPage
+from courses.quizzes import grant_extra_attempt
+from courses.selectors import allowed_attempts, attempts_left, learning_record
 from lms.admin.views import ServiceFormView
 
 from ..models import ActivationCode, User
@@ -126,9 +132,6 @@ class PersonDetailView(WagtailAdminTemplateMixin, TemplateView):
         return buttons
 
     def get_context_data(self, **kwargs):
-        from certificates.models import Certificate
-        from courses.selectors import learning_record
-
         person = self.person
         today = timezone.localdate()
         record = learning_record(person=person)
@@ -179,8 +182,6 @@ class GrantAttemptView(ServiceFormView):
     template_name = "workforce/admin/person_grant_attempt.html"
 
     def setup(self, request, *args, **kwargs):
-        from courses.models import Enrolment, QuizPage
-
         super().setup(request, *args, **kwargs)
         self.person = person_for(request.user, kwargs["pk"], "grant_attempt")
         self.enrolment = Enrolment.objects.filter(
@@ -206,8 +207,6 @@ class GrantAttemptView(ServiceFormView):
         ]
 
     def get_context_data(self, **kwargs):
-        from courses.selectors import allowed_attempts, attempts_left
-
         return super().get_context_data(
             person=self.person,
             quiz=self.quiz,
@@ -219,8 +218,6 @@ class GrantAttemptView(ServiceFormView):
         )
 
     def perform(self, form):
-        from courses.quizzes import grant_extra_attempt
-
         return grant_extra_attempt(
             enrolment=self.enrolment,
             quiz=self.quiz,
