@@ -57,6 +57,39 @@ def read_yaml(path: Path) -> dict:
         raise DemoContentError(f"{path}: {error}") from error
 
 
+COURSE_FIELDS = [
+    "code",
+    "title",
+    "slug",
+    "summary",
+    "outcomes",
+    "hours",
+    "level",
+    "audience",
+    "topic",
+    "competencies",
+    "cover",
+    "quiz",
+]
+QUIZ_FIELDS = [
+    "title",
+    "slug",
+    "intro",
+    "pass_mark",
+    "max_attempts",
+    "time_limit_minutes",
+    "draw_count",
+    "questions",
+]
+
+
+def _require(data: dict, fields: list[str], where: str) -> dict:
+    missing = [field for field in fields if field not in data]
+    if missing:
+        raise DemoContentError(f"{where}: lacks {', '.join(missing)}")
+    return data
+
+
 @cache
 def _image_titles() -> dict[str, str]:
     return read_yaml(DEMO_IMAGES / "titles.yaml")
@@ -157,7 +190,8 @@ class _Seed:
 
     def course(self, catalogue: CatalogPage, folder: Path) -> CoursePage:
         where = folder / "course.yaml"
-        course = read_yaml(where)
+        course = _require(read_yaml(where), COURSE_FIELDS, where)
+        _require(course["quiz"], QUIZ_FIELDS, f"{where}, quiz")
 
         def build():
             self.say(f"Publishing {course['code']} · {course['title']}.")

@@ -1,6 +1,7 @@
 """The demo's lesson files (front matter, then Markdown; syntax in demo/README.md) read into the
 blocks of LessonBodyBlock, and Markdown read into rich text as Wagtail stores it."""
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from html import escape
@@ -13,6 +14,7 @@ from mdit_py_plugins.container import container_plugin
 
 CALLOUTS = ("tip", "note", "warning")
 CONTAINERS = (*CALLOUTS, "steps", "check")
+FRONT_MATTER = re.compile(r"---\n(.*?\n)---(?:\n|$)", re.DOTALL)
 RICH_TEXT_BLOCKS = {"paragraph", "bullet_list", "ordered_list", "list_item", "inline"}
 
 
@@ -83,7 +85,6 @@ class _Reader:
     """One Markdown text being read; `where` and `first_line` place its errors in their file."""
 
     def __init__(self, text: str, *, where: Path | str, first_line: int = 1):
-        self.text = text
         self.where = where
         self.first_line = first_line
         self.tokens = MARKDOWN.parse(text)
@@ -221,14 +222,15 @@ class LessonFile:
         # As the rest of the LMS stores text: NFC, whatever the editor's system saved.
         text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8-sig"))
         text = text.replace("\r\n", "\n")
-        opening, front, rest = (text.split("---\n", 2) + ["", ""])[:3]
-        if opening.strip() or not rest:
+        found = FRONT_MATTER.match(text)
+        if found is None:
             raise DemoContentError(f"{path}, line 1: start with front matter between two --- lines")
+        front = found.group(1)
         try:
-            meta = yaml.safe_load(front) or {}
+            meta = yaml.safe_load(front)
         except yaml.YAMLError as error:
             raise DemoContentError(f"{path}: front matter: {error}") from error
-        missing = [key for key in ("title", "slug", "minutes") if key not in meta]
+        missing = [key for key in ("title", "slug", "minutes") if key not in (meta or {})]
         if missing:
             raise DemoContentError(f"{path}, line 2: front matter lacks {', '.join(missing)}")
         return cls(
@@ -236,7 +238,7 @@ class LessonFile:
             title=meta["title"],
             slug=meta["slug"],
             minutes=meta["minutes"],
-            body=rest,
+            body=text[found.end() :],
             body_line=front.count("\n") + 3,
         )
 
