@@ -43,10 +43,3 @@ class UsersConfig(WagtailUsersAppConfig):
             AgencyScopePolicy(HRRole, agency_path="agency", deletable=True),
             AgencyScopePolicy(RosterImport, agency_path=None, owner="requested_by"),
         )
-        # Until certificates/apps.py registers its own (requests-D.md, item 2).
-        from certificates.models import BulkJob, Certificate
-
-        register_policies(
-            AgencyScopePolicy(Certificate, agency_path="user__agency", reads={"download"}),
-            AgencyScopePolicy(BulkJob, agency_path=None, owner="requested_by", reads={"add"}),
-        )
