@@ -8,7 +8,8 @@ subtrees their roles cover. A model is registered with the path from it to its a
 (`agency`, `user__agency`, …). Actions beyond view/add/change/delete (revoke, merge,
 deactivate, …) are writes unless the registration lists them as reads. Each app registers its
 own models in its AppConfig.ready() (`register_policies`); the querysets' `visible_to` and
-`manageable_by` find the policy in Wagtail's registry, so no model imports this module.
+`manageable_by` of workforce's models find the policy in Wagtail's registry, so that those models
+never import this module (which builds on them).
 """
 
 from wagtail.permission_policies.base import ModelPermissionPolicy
