@@ -1,4 +1,6 @@
 import time
+import uuid
+from pathlib import Path
 
 import pytest
 from allauth.account.internal.flows.login import record_authentication
@@ -14,9 +16,64 @@ from django.test import Client
 
 from courses.serving import forget_local_copies
 from tests.factories import AgencyFactory, HRRoleFactory, PersonFactory
+from tests.processes import MigratedDatabase
 from workforce.models import AgencyKind, HRRole
 
 PASSWORD = "mật-khẩu-thử-1"
+
+
+def _reuse_db(config) -> bool:
+    return bool(config.getvalue("reuse_db") and not config.getvalue("create_db"))
+
+
+def _migrated_database(config) -> MigratedDatabase:
+    """The run's migrated database: in pytest's temporary folder of the run, which xdist
+    workers see as their own folder's parent; in test-artifacts/ with --reuse-db."""
+    if _reuse_db(config):
+        folder = Path(__file__).resolve().parent.parent / "test-artifacts" / "reused-db"
+    else:
+        folder = config._tmp_path_factory.getbasetemp()
+        if hasattr(config, "workerinput"):
+            folder = folder.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    run = getattr(config, "workerinput", {}).get("testrunuid") or config.stash.setdefault(
+        _run_key, uuid.uuid4().hex
+    )
+    return MigratedDatabase(folder=folder, run=run[:8], keep=_reuse_db(config))
+
+
+_run_key = pytest.StashKey[str]()
+
+
+@pytest.fixture(scope="session")
+def migrated_database(request, django_test_environment, django_db_blocker) -> MigratedDatabase:
+    """The run's migrated database (tests.processes.MigratedDatabase), made by the first
+    process that asks for it."""
+    database = _migrated_database(request.config)
+    with django_db_blocker.unblock():
+        database.make(verbosity=request.config.option.verbose)
+    return database
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, migrated_database, django_db_blocker):
+    """pytest-django's set-up, with a copy of the run's migrated database for this process
+    instead of migrations of its own (no test asks for serialized_rollback)."""
+    from django.db import connections
+
+    assert list(connections) == ["default"], "this set-up copies one database"
+    suffix = getattr(request.config, "workerinput", {}).get("workerid", "main")
+    with django_db_blocker.unblock():
+        migrated_database.attach(suffix)
+    yield
+    with django_db_blocker.unblock():
+        migrated_database.detach(verbosity=request.config.option.verbose)
+
+
+def pytest_sessionfinish(session):
+    """The process that started the run drops the run's migrated PostgreSQL database."""
+    if not hasattr(session.config, "workerinput"):
+        _migrated_database(session.config).drop()
 
 
 @pytest.fixture(autouse=True)
