@@ -1,309 +1,160 @@
-"""Demo data for workforce: the Đồng Nai agency tree with one dated merger, a staff roster, logins.
+"""Demo data for workforce: the Đồng Nai agency tree (demo/workforce/agencies.csv, changes.csv),
+the staff in the roster HR would upload (demo/workforce/roster.csv), and the demo logins' rights.
 
-The tree is described in `demo_agencies` and the roster in `demo_roster`; this module holds the
-logins and creates it all. Deterministic and idempotent: everything is found by code or staff
-code, and a second run creates nothing and changes nothing. Demo passwords live here and nowhere
-else.
+The people are imported by the roster import itself, checked and applied as an HR upload is.
+Idempotent: agencies are found by code and people by staff code, and a second run creates
+nothing and changes nothing. Demo passwords live here and nowhere else.
 """
 
-import datetime
+import csv
 from collections import Counter
+from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from . import services
-from .demo_agencies import (
-    DEPARTMENTS,
-    LOCAL_GOVERNMENT_REFORMED,
-    MERGED_DEPARTMENT,
-    MERGED_INTO,
-    MERGED_ON,
-    MOVED_AFTER_MERGER,
-    ON_RECORD_SINCE,
-    PROVINCE_CODE,
-    PROVINCE_NAME,
-    Department,
-    local_governments,
-)
-from .demo_roster import EMAIL_DOMAIN, roster
-from .models import Agency, AgencyKind, Category, Gender, HRRole, User
+from . import imports, services
+from .demo_tree import DEMO_DATA, AgencyTree, DemoDataError, cell, read_table
+from .models import HRRole, User
+from .roster_files import COLUMNS
 
 DEMO_PASSWORD = "Demo@2026"  # noqa: S105 - printed by seed_demo --logins, by design
+ROSTER = "roster.csv"
 
 
-# --- Demo logins ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DemoLogin:
+    """A person of the roster file who gets the demo password and these rights."""
 
-DEMO_ACCOUNTS = (
-    {
-        "role": _("Administrator (superuser)"),
-        "can": _("Everything: the whole admin, every agency and person, all settings."),
-        "superuser": True,
-        "person": {
-            "staff_code": "QTV001",
-            "email": f"quantri.demo@{EMAIL_DOMAIN}",
-            "family_name": "Trần",
-            "middle_name": "Quốc",
-            "given_name": "Khánh",
-            "gender": Gender.MALE,
-            "date_of_birth": datetime.date(1984, 5, 12),
-            "category": Category.CIVIL_SERVANT,
-            "position": "Quản trị hệ thống",
-            "agency": "STTTT-BCVT",
-        },
-    },
-    {
-        "role": _("HR officer, whole province"),
-        "can": _("Manage agencies, people and HR roles across the province; read every report."),
-        "hr_roles": ((PROVINCE_CODE, HRRole.Role.OFFICER),),
-        "person": {
-            "staff_code": "NS0001",
-            "email": f"nhansu.tinh.demo@{EMAIL_DOMAIN}",
-            "family_name": "Nguyễn",
-            "middle_name": "Thị Thu",
-            "given_name": "Hà",
-            "gender": Gender.FEMALE,
-            "date_of_birth": datetime.date(1979, 9, 2),
-            "category": Category.CIVIL_SERVANT,
-            "position": "Chuyên viên chính",
-            "agency": "SNV-CCVC",
-        },
-    },
-    {
-        "role": _("HR officer, one department"),
-        "can": _("Manage the people and units of Sở Nội vụ only; read its reports."),
-        "hr_roles": (("SNV", HRRole.Role.OFFICER),),
-        "person": {
-            "staff_code": "NS0002",
-            "email": f"nhansu.snv.demo@{EMAIL_DOMAIN}",
-            "family_name": "Phạm",
-            "middle_name": "Minh",
-            "given_name": "Tuấn",
-            "gender": Gender.MALE,
-            "date_of_birth": datetime.date(1986, 3, 21),
-            "category": Category.CIVIL_SERVANT,
-            "position": "Chuyên viên",
-            "agency": "SNV-VP",
-        },
-    },
-    {
-        "role": _("HR viewer, one department"),
-        "can": _("Read the people and reports of Sở Y tế; change nothing."),
-        "hr_roles": (("SYT", HRRole.Role.VIEWER),),
-        "person": {
-            "staff_code": "NS0003",
-            "email": f"xem.syt.demo@{EMAIL_DOMAIN}",
-            "family_name": "Võ",
-            "middle_name": "Thị Ngọc",
-            "given_name": "Trâm",
-            "gender": Gender.FEMALE,
-            "date_of_birth": datetime.date(1981, 11, 30),
-            "category": Category.CIVIL_SERVANT,
-            "position": "Phó Trưởng phòng",
-            "agency": "SYT-TCCB",
-        },
-    },
-    {
-        "role": _("Editor"),
-        "can": _("Write course pages and certificate templates and submit them for moderation."),
-        "groups": ("Biên tập viên",),
-        "person": {
-            "staff_code": "BT0001",
-            "email": f"bientap.demo@{EMAIL_DOMAIN}",
-            "family_name": "Huỳnh",
-            "middle_name": "Thanh",
-            "given_name": "Tâm",
-            "gender": Gender.FEMALE,
-            "date_of_birth": datetime.date(1990, 7, 15),
-            "category": Category.CIVIL_SERVANT,
-            "position": "Chuyên viên",
-            "agency": "SKHCN-QLCN",
-        },
-    },
-    {
-        "role": _("Moderator"),
-        "can": _(
-            "Review, approve and publish the course pages and certificate templates editors submit."
-        ),
-        "groups": ("Kiểm duyệt viên",),
-        "person": {
-            "staff_code": "KD0001",
-            "email": f"kiemduyet.demo@{EMAIL_DOMAIN}",
-            "family_name": "Đặng",
-            "middle_name": "Hoàng",
-            "given_name": "Nam",
-            "gender": Gender.MALE,
-            "date_of_birth": datetime.date(1977, 1, 8),
-            "category": Category.CIVIL_SERVANT,
-            "position": "Phó Trưởng phòng",
-            "agency": "SNV-CCVC",
-        },
-    },
-    {
-        "role": _("Learner"),
-        "can": _("Sign in with the staff code (no e-mail); take courses and follow own progress."),
-        "person": {
-            "staff_code": "HV0001",
-            "email": None,
-            "family_name": "Bùi",
-            "middle_name": "Thị",
-            "given_name": "Lan",
-            "gender": Gender.FEMALE,
-            "date_of_birth": datetime.date(1995, 4, 18),
-            "category": Category.CIVIL_SERVANT,
-            "position": "Chuyên viên",
-            "agency": "SNV-TCBC",
-        },
-    },
-    {
-        "role": _("Learner with a certificate"),
-        "can": _(
+    staff_code: str
+    role: Promise
+    can: Promise
+    superuser: bool = False
+    hr_roles: tuple[tuple[str, str], ...] = ()  # (agency code, HRRole.Role)
+    groups: tuple[str, ...] = ()
+
+
+DEMO_LOGINS = (
+    DemoLogin(
+        "QTV001",
+        _("Administrator (superuser)"),
+        _("Everything: the whole admin, every agency and person, all settings."),
+        superuser=True,
+    ),
+    DemoLogin(
+        "NS0001",
+        _("HR officer, whole province"),
+        _("Manage agencies, people and HR roles across the province; read every report."),
+        hr_roles=(("UBND-DN", HRRole.Role.OFFICER),),
+    ),
+    DemoLogin(
+        "NS0002",
+        _("HR officer, one department"),
+        _("Manage the people and units of Sở Nội vụ only; read its reports."),
+        hr_roles=(("SNV", HRRole.Role.OFFICER),),
+    ),
+    DemoLogin(
+        "NS0003",
+        _("HR viewer, one department"),
+        _("Read the people and reports of Sở Y tế; change nothing."),
+        hr_roles=(("SYT", HRRole.Role.VIEWER),),
+    ),
+    DemoLogin(
+        "BT0001",
+        _("Editor"),
+        _("Write course pages and certificate templates and submit them for moderation."),
+        groups=("Biên tập viên",),
+    ),
+    DemoLogin(
+        "KD0001",
+        _("Moderator"),
+        _("Review, approve and publish the course pages and certificate templates editors submit."),
+        groups=("Kiểm duyệt viên",),
+    ),
+    DemoLogin(
+        "HV0001",
+        _("Learner"),
+        _("Sign in with the staff code (no e-mail); take courses and follow own progress."),
+    ),
+    DemoLogin(
+        "HV0002",
+        _("Learner with a certificate"),
+        _(
             "Has finished the first course of the basic programme: download its certificate "
             "and share its verification link."
         ),
-        "person": {
-            "staff_code": "HV0002",
-            "email": None,
-            "family_name": "Đặng",
-            "middle_name": "Văn",
-            "given_name": "Khoa",
-            "gender": Gender.MALE,
-            "date_of_birth": datetime.date(1988, 11, 2),
-            "category": Category.PUBLIC_EMPLOYEE,
-            "position": "Chuyên viên",
-            "agency": "SNV-TCBC",
-        },
-    },
+    ),
 )
 
 # The demo login that has finished a course (courses.demo_learning finishes it).
 LOGIN_WITH_CERTIFICATE = "HV0002"
 
+STAFF_CODE, EMAIL = COLUMNS["staff_code"][0], COLUMNS["email"][0]
+
 
 def demo_logins() -> list[dict]:
-    """The demo logins as printed by `seed_demo --logins`."""
+    """The demo logins as printed by `seed_demo --logins`, e-mail as the roster file has it."""
+    emails = {cell(row, STAFF_CODE).upper(): cell(row, EMAIL) for row in read_table(ROSTER)}
     return [
         {
-            "role": str(account["role"]),
-            "username": account["person"]["staff_code"],
-            "email": account["person"]["email"] or "",
+            "role": str(login.role),
+            "username": login.staff_code,
+            "email": emails[login.staff_code].lower(),
             "password": DEMO_PASSWORD,
-            "can": str(account["can"]),
+            "can": str(login.can),
         }
-        for account in DEMO_ACCOUNTS
+        for login in DEMO_LOGINS
     ]
 
 
-# --- Seeding --------------------------------------------------------------------------------
+def _roster_of_newcomers(known: set[str]) -> bytes | None:
+    """The roster file with the rows of people already known blanked, so that a second run
+    leaves whatever was changed since in the demo alone, and the import's error messages
+    still name the file's own rows. None when everyone is known."""
+    lines = (DEMO_DATA / ROSTER).read_text(encoding="utf-8-sig").splitlines()
+    rows = list(csv.reader(lines))  # one row a line: the file has no line breaks in cells
+    code_at = rows[0].index(STAFF_CODE)
+    kept = [
+        line if row and row[code_at].strip().upper() not in known else ""
+        for line, row in zip(lines[1:], rows[1:], strict=True)
+    ]
+    if not any(kept):
+        return None
+    return "\n".join([lines[0], *kept, ""]).encode()
 
 
-class _Seed:
-    """One run of the workforce seed: what exists already, and what this run created."""
+def seed_people(created: Counter) -> set[str]:
+    """Import the people of the roster file who are not known yet; their staff codes."""
+    content = _roster_of_newcomers(set(User.objects.values_list("staff_code", flat=True)))
+    if content is None:
+        return set()
+    check = imports.import_roster(content=content, name=ROSTER, actor=None, apply=True)
+    if not check.ok:
+        errors = "\n".join(str(error) for error in check.errors)
+        raise DemoDataError(f"demo/workforce/{ROSTER} was not imported:\n{errors}")
+    new = {change.fields["staff_code"] for change in check.changes if change.kind == "new"}
+    created["people"] += len(new - {login.staff_code for login in DEMO_LOGINS})
+    return new
 
-    def __init__(self, stdout=None):
-        self.stdout = stdout
-        self.agencies = {agency.code: agency for agency in Agency.objects.all()}
-        self.staff_codes = set(User.objects.values_list("staff_code", flat=True))
-        self.created = Counter()
 
-    def say(self, message: str) -> None:
-        if self.stdout is not None:
-            self.stdout.write(message)
-
-    def agency(self, *, code, name, kind, parent, effective_on) -> Agency:
-        if code not in self.agencies:
-            self.agencies[code] = services.create_agency(
-                code=code, name=name, kind=kind, parent=parent, effective_on=effective_on
-            )
-            self.created["agencies"] += 1
-        return self.agencies[code]
-
-    def department(self, department: Department, province: Agency) -> Agency:
-        agency = self.agency(
-            code=department.code,
-            name=department.name,
-            kind=AgencyKind.DEPARTMENT,
-            parent=province,
-            effective_on=department.since,
+def set_up_logins(new_people: set[str], created: Counter, agencies: dict) -> None:
+    """The demo password and rights of the demo logins the import has just created."""
+    groups = {group.name: group for group in Group.objects.all()}
+    for login in DEMO_LOGINS:
+        if login.staff_code not in new_people:
+            continue
+        person = User.objects.get(staff_code=login.staff_code)
+        person.set_password(DEMO_PASSWORD)
+        person.save(update_fields=["password"])
+        services.set_person_rights(
+            person=person,
+            groups=[groups[name] for name in login.groups],
+            is_superuser=login.superuser,
         )
-        for suffix, name in department.units:
-            self.agency(
-                code=f"{department.code}-{suffix}",
-                name=name,
-                kind=AgencyKind.UNIT,
-                parent=agency,
-                effective_on=department.since,
-            )
-        return agency
-
-    def tree(self) -> None:
-        province = self.agency(
-            code=PROVINCE_CODE,
-            name=PROVINCE_NAME,
-            kind=AgencyKind.PROVINCE,
-            parent=None,
-            effective_on=ON_RECORD_SINCE,
-        )
-        for department in DEPARTMENTS:
-            self.department(department, province)
-        merged = self.department(MERGED_DEPARTMENT, province)
-        if merged.is_active:
-            self.merge(merged, into=self.agencies[MERGED_INTO])
-        for code, name in local_governments():
-            self.agency(
-                code=code,
-                name=name,
-                kind=AgencyKind.COMMUNE,
-                parent=province,
-                effective_on=LOCAL_GOVERNMENT_REFORMED,
-            )
-        # The merger moved units, so the paths held in memory are stale: read them again.
-        self.agencies = {agency.code: agency for agency in Agency.objects.all()}
-
-    def merge(self, merged: Agency, *, into: Agency) -> None:
-        note = "Hợp nhất theo phương án sắp xếp cơ quan chuyên môn năm 2025."
-        self.agencies[merged.code] = services.merge_agency(
-            agency=merged, into=into, effective_on=MERGED_ON, note=note
-        )
-        unit_code, new_parent_code = MOVED_AFTER_MERGER
-        services.move_agency(
-            agency=self.agencies[unit_code],
-            new_parent=self.agencies[new_parent_code],
-            effective_on=MERGED_ON,
-            note=note,
-        )
-        self.created["merges"] += 1
-        self.say(f"Merged {merged.name} into {into.name} on {MERGED_ON:%d/%m/%Y}.")
-
-    def person(self, fields: dict) -> User | None:
-        if fields["staff_code"] in self.staff_codes:
-            return None
-        fields = {**fields, "agency": self.agencies[fields["agency"]]}
-        person = services.create_person(invite=False, **fields)
-        self.staff_codes.add(person.staff_code)
-        return person
-
-    def people(self) -> None:
-        for fields in roster():
-            if self.person(fields) is not None:
-                self.created["people"] += 1
-
-    def demo_accounts(self) -> None:
-        groups = {group.name: group for group in Group.objects.all()}
-        for account in DEMO_ACCOUNTS:
-            person = self.person(account["person"])
-            if person is None:
-                continue
-            person.set_password(DEMO_PASSWORD)
-            person.save(update_fields=["password"])
-            services.set_person_rights(
-                person=person,
-                groups=[groups[name] for name in account.get("groups", ())],
-                is_superuser=account.get("superuser", False),
-            )
-            for agency_code, role in account.get("hr_roles", ()):
-                services.grant_hr_role(person=person, agency=self.agencies[agency_code], role=role)
-            self.created["demo accounts"] += 1
+        for agency_code, role in login.hr_roles:
+            services.grant_hr_role(person=person, agency=agencies[agency_code], role=role)
+        created["demo accounts"] += 1
 
 
 def seed_workforce(*, stdout=None) -> dict:
@@ -311,8 +162,8 @@ def seed_workforce(*, stdout=None) -> dict:
 
     Returns {"created": {what: how many}, "logins": [demo login, ...]}.
     """
-    seed = _Seed(stdout)
-    seed.tree()
-    seed.people()
-    seed.demo_accounts()
-    return {"created": dict(seed.created), "logins": demo_logins()}
+    created = Counter()
+    agencies = AgencyTree(created, stdout=stdout).seed()
+    new_people = seed_people(created)
+    set_up_logins(new_people, created, agencies)
+    return {"created": dict(created), "logins": demo_logins()}
