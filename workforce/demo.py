@@ -1,8 +1,9 @@
 """Demo data for workforce: the Đồng Nai agency tree (demo/workforce/agencies.csv, changes.csv),
 the staff in the roster HR would upload (demo/workforce/roster.csv), and the demo logins' rights.
 
-The people are imported by the roster import itself, checked and applied as an HR upload is.
-Idempotent: agencies are found by code and people by staff code, and a second run creates
+The people are imported by the roster import itself, checked and applied as an HR upload is;
+a row the import refuses stops the seed, naming the row. Idempotent: agencies are found by
+code, and the import gets only the rows of staff codes not known yet, so a second run creates
 nothing and changes nothing. Demo passwords live here and nowhere else.
 """
 
@@ -15,7 +16,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from . import imports, services
-from .demo_tree import DEMO_DATA, AgencyTree, DemoDataError, cell, read_table
+from .demo_tree import AgencyTree, DemoDataError, cell, demo_file, read_table
 from .models import HRRole, User
 from .roster_files import COLUMNS
 
@@ -112,7 +113,7 @@ def _roster_of_newcomers(known: set[str]) -> bytes | None:
     """The roster file with the rows of people already known blanked, so that a second run
     leaves whatever was changed since in the demo alone, and the import's error messages
     still name the file's own rows. None when everyone is known."""
-    lines = (DEMO_DATA / ROSTER).read_text(encoding="utf-8-sig").splitlines()
+    lines = demo_file(ROSTER).read_text(encoding="utf-8-sig").splitlines()
     rows = list(csv.reader(lines))  # one row a line: the file has no line breaks in cells
     code_at = rows[0].index(STAFF_CODE)
     kept = [

@@ -21,10 +21,14 @@ class DemoDataError(ValueError):
     """A demo data file says something the seed cannot do; the message names the row."""
 
 
+def demo_file(name: str) -> Path:
+    return DEMO_DATA / name
+
+
 def read_table(name: str) -> list[dict]:
     """The rows of a demo CSV file (UTF-8, with or without BOM) as {header: cell}, each with
     "where" it is: the file and the row as a spreadsheet numbers it (the header is row 1)."""
-    with (DEMO_DATA / name).open(encoding="utf-8-sig", newline="") as data:
+    with demo_file(name).open(encoding="utf-8-sig", newline="") as data:
         reader = csv.DictReader(data)
         return [
             {**row, "where": f"demo/workforce/{name}, row {reader.line_num}"}
@@ -89,34 +93,37 @@ class AgencyTree:
             )
         self.agencies[code] = services.create_agency(
             code=code,
-            name=row["name"],
+            name=cell(row, "name"),
             kind=_kind(row),
             parent=self.agencies[parent_code] if parent_code else None,
             effective_on=_date(row, "since"),
         )
         self.created["agencies"] += 1
 
+    def known(self, row: dict, column: str) -> Agency:
+        code = cell(row, column).upper()
+        if code not in self.agencies:
+            raise DemoDataError(f"{row['where']}: there is no agency {code!r} in agencies.csv.")
+        return self.agencies[code]
+
     def change(self, row: dict) -> None:
-        agency = Agency.objects.get(code=cell(row, "code").upper())
-        target = Agency.objects.get(code=cell(row, "target").upper())
-        effective_on = _date(row, "date")
-        action = cell(row, "action")
+        agency, target = self.known(row, "code"), self.known(row, "target")
+        effective_on, action, note = _date(row, "date"), cell(row, "action"), cell(row, "note")
         if action == "merge":
-            if agency.changes.filter(
-                action=AgencyChange.Action.MERGED, other_agency=target
-            ).exists():
-                return
-            services.merge_agency(
-                agency=agency, into=target, effective_on=effective_on, note=cell(row, "note")
-            )
-            self.created["merges"] += 1
-            self.say(f"Merged {agency.name} into {target.name} on {effective_on:%d/%m/%Y}.")
+            history = agency.changes.filter(action=AgencyChange.Action.MERGED, other_agency=target)
+            if not history.exists():
+                services.merge_agency(
+                    agency=agency, into=target, effective_on=effective_on, note=note
+                )
+                self.created["merges"] += 1
+                self.say(f"Merged {agency.name} into {target.name} on {effective_on:%d/%m/%Y}.")
         elif action == "move":
-            moves = agency.changes.filter(action=AgencyChange.Action.MOVED, parent=target)
-            if moves.filter(effective_on=effective_on).exists():
-                return
-            services.move_agency(
-                agency=agency, new_parent=target, effective_on=effective_on, note=cell(row, "note")
+            history = agency.changes.filter(
+                action=AgencyChange.Action.MOVED, parent=target, effective_on=effective_on
             )
+            if not history.exists():
+                services.move_agency(
+                    agency=agency, new_parent=target, effective_on=effective_on, note=note
+                )
         else:
             raise DemoDataError(f"{row['where']}: the action is merge or move, not {action!r}.")
