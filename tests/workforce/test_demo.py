@@ -98,3 +98,16 @@ def test_refused_roster_row_stops_the_seed_naming_its_row_in_the_file(db, demo_d
 
     assert "KHONGCO" in str(refused.value)
     assert not User.objects.filter(staff_code="DN02").exists()
+
+
+def test_demo_people_get_no_invitation(
+    db, demo_data, django_capture_on_commit_callbacks, mailoutbox
+):
+    AgencyTree(Counter()).seed()
+    demo_data("roster.csv", HEADER + AN + BINH)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.seed_people(Counter())
+
+    assert User.objects.filter(staff_code="DN01").exists()
+    assert mailoutbox == []
