@@ -5,9 +5,11 @@ import os
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.db import transaction
+from django.test import override_settings
 
 from workforce.demo import demo_logins
 from workforce.models import Agency, AgencyChange, AgencyKind, Category, HRRole, User
@@ -33,25 +35,32 @@ def snapshot() -> dict:
 @pytest.fixture(scope="module")
 def _seeded_once(django_db_setup, django_db_blocker):
     """One demo seed for the tests of this module (it takes a quarter of a minute), inside a
-    transaction that is rolled back after them; each test runs in a savepoint within it."""
+    transaction that is rolled back after them; each test runs in a savepoint within it. The
+    seed is `seed_demo --logins` on the empty database, which seeds first: its output is kept
+    for the test of that option. The media storage starts empty too (the suite keeps media in
+    memory, where another module's seed would have left the demo's images under their names)."""
+    media = override_settings(STORAGES={**settings.STORAGES})
+    media.enable()
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
-        seed_demo()
-    yield
+        assert not User.objects.exists()
+        output = seed_demo("--logins")
+    yield output
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         outer.__exit__(None, None, None)
+    media.disable()
 
 
 @pytest.fixture
 def seeded(_seeded_once, db):
     """The seeded demo; what a test changes is undone after it."""
+    return _seeded_once
 
 
-# First: it needs a database the module's seed has not filled yet.
-def test_logins_option_seeds_an_empty_database_and_prints_only_the_table(db):
-    output = seed_demo("--logins")
+def test_logins_option_seeds_an_empty_database_and_prints_only_the_table(seeded):
+    output = seeded
 
     lines = output.splitlines()
     assert lines[0].startswith("Role")

