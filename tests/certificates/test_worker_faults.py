@@ -29,6 +29,25 @@ KILLED_AFTER = 3  # certificates issued before the kill; the other 12 are left f
 LEASE = 1  # seconds without a heartbeat before another worker takes a job over
 
 
+def redis_database_of_its_own(request) -> str:
+    """One of Redis's databases 8–14, emptied before and after, that no other test process
+    uses meanwhile (CI runs the suite on SQLite and on PostgreSQL at once): each is claimed
+    by a key in database 15 that lives as long as the test could."""
+    import redis
+
+    claims = redis.Redis.from_url("redis://127.0.0.1:6379/15")
+    for number in range(8, 15):
+        claim = f"lms-tests:queue-database:{number}"
+        if claims.set(claim, os.getpid(), nx=True, ex=900):
+            request.addfinalizer(lambda claim=claim: claims.delete(claim))
+            url = f"redis://127.0.0.1:6379/{number}"
+            queues = redis.Redis.from_url(url)
+            queues.flushdb()
+            request.addfinalizer(queues.flushdb)
+            return url
+    pytest.fail("Redis databases 8–14 are all claimed by other test processes.")
+
+
 @pytest.fixture(params=["database", "redis"])
 def stack(request, tmp_path, migrated_database):
     """The environment of the worker processes, on the backend named by the parameter."""
@@ -38,14 +57,8 @@ def stack(request, tmp_path, migrated_database):
             if os.environ.get("LMS_REQUIRE_REDIS"):  # set by .ci/run
                 pytest.fail("Redis does not answer on 127.0.0.1:6379; CI runs the RQ tests.")
             pytest.skip("Redis does not answer on 127.0.0.1:6379")
-        # A Redis database of its own, emptied before and after.
-        queue_url = f"redis://127.0.0.1:6379/{8 + os.getpid() % 8}"
+        queue_url = redis_database_of_its_own(request)
         environment["TASKS_REDIS_URL"] = queue_url
-        import redis
-
-        queues = redis.Redis.from_url(queue_url)
-        queues.flushdb()
-        request.addfinalizer(queues.flushdb)
     database = Database(tmp_path, request.param, migrated_database)
     request.addfinalizer(database.drop)
     environment["DATABASE_URL"] = database.url
