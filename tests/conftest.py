@@ -177,8 +177,27 @@ def learner(unit):
 
 def pytest_collection_modifyitems(items):
     """Long tests first: xdist hands out tests in collection order, so one started last would
-    keep the whole run waiting for minutes after the rest had finished."""
+    keep the whole run waiting after the rest had finished."""
     items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
+# Modules whose tests share one demo seed (a module-scoped fixture, a quarter of a minute):
+# split between two xdist workers, each would seed.
+SEEDED_MODULES = {"tests/lms/test_seed_demo.py", "tests/courses/test_demo.py"}
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """xdist's tests one by one, in collection order, except a seeded module's, which go to
+    one worker together (and first: xdist starts the largest groups first). xdist's own
+    `--dist loadgroup` cannot do it under pytest 9, which ignores the node ids it rewrites."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SeededModulesTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in SEEDED_MODULES else nodeid
+
+    return SeededModulesTogether(config, log)
 
 
 def pytest_terminal_summary(terminalreporter):
