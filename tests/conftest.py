@@ -186,6 +186,7 @@ def pytest_collection_modifyitems(items):
 SEEDED_MODULES = {"tests/lms/test_seed_demo.py", "tests/courses/test_demo.py"}
 
 
+@pytest.hookimpl(optionalhook=True)  # without xdist (-p no:xdist) there is no such hook
 def pytest_xdist_make_scheduler(config, log):
     """xdist's tests one by one, in collection order, except a seeded module's, which go to
     one worker together (and first: xdist starts the largest groups first). xdist's own
