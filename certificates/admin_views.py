@@ -168,6 +168,14 @@ class CertificateIndexView(VietnameseSpreadsheetExportMixin, IndexView):
     def get_base_queryset(self):
         return scoped(self.request.user, "view", Certificate)
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # A bulk download holds valid certificates only: the form says how many of the filtered.
+        paginator = context.get("paginator")
+        rows = paginator.object_list if paginator is not None else context["object_list"]
+        context["valid_items_count"] = rows.valid().count()
+        return context
+
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
         row["get_status_display"] = status_text(item)

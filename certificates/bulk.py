@@ -80,7 +80,7 @@ def start_bulk_job(*, kind: str, user, certificates=None, page=None) -> BulkJob:
             .values_list("pk", flat=True)
         )
         if not ids:
-            # Revoked and superseded certificates are left out: their PDFs look valid.
+            # Bundles are for handing out and printing: revoked and superseded ones are left out.
             raise ValidationError(_("Select at least one valid certificate."))
         if kind == BulkJob.Kind.MERGED_PDF and len(ids) > MERGED_PDF_LIMIT:
             raise ValidationError(
