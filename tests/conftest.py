@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.test import Client
 
-from courses.serving import forget_local_copies
+from courses.content_cache import forget_local_copies
 from tests.factories import AgencyFactory, HRRoleFactory, PersonFactory
 from tests.processes import MigratedDatabase
 from workforce.models import AgencyKind, HRRole
