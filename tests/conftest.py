@@ -183,7 +183,7 @@ def pytest_collection_modifyitems(items):
 
 # Modules whose tests share one demo seed (a module-scoped fixture, a quarter of a minute):
 # split between two xdist workers, each would seed.
-SEEDED_MODULES = {"tests/lms/test_seed_demo.py", "tests/courses/test_demo.py"}
+SEEDED_MODULES = {"tests/lms/test_seed_demo.py"}
 
 
 @pytest.hookimpl(optionalhook=True)  # without xdist (-p no:xdist) there is no such hook
