@@ -1,7 +1,9 @@
 """The department officer's certificate register, clicking only from the admin home: revoke one
-certificate with a reason, reissue another with a corrected name. On a desktop and a phone."""
+certificate with a reason, reissue another with a corrected name, then download a ZIP of what
+the filter shows. On a desktop and a phone."""
 
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -106,5 +108,24 @@ def test_officer_revokes_and_reissues_from_the_register(
     actions = page.get_by_role("navigation", name="Thao tác với giấy chứng nhận này")
     expect(actions.get_by_role("link", name="Thu hồi")).to_be_visible()
     expect(actions.get_by_role("link", name="Cấp lại (đổi tên)")).to_be_visible()
+    settle(page)
+    assert_accessible(page)
+
+    # A ZIP of what the filter shows holds the valid certificates only, and the form says so.
+    open_register(page, viewport)
+    bulk = page.get_by_role("group", name="Tải hàng loạt")
+    choice = bulk.get_by_label("1 giấy chứng nhận còn hiệu lực theo bộ lọc hiện tại")
+    choice.check()
+    bulk.get_by_role("button", name="Tệp ZIP gồm các tệp PDF").click()
+    expect(page.locator("[data-job-status]")).to_have_text("Hoàn tất")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Tải về", exact=True).click()
+    with zipfile.ZipFile(download.value.path()) as bundle:
+        assert [Path(name).stem for name in bundle.namelist()] == [new.serial]
+    open_register(page, viewport)
+    page.get_by_role("group", name="Tải hàng loạt").get_by_role(
+        "link", name="Tác vụ hàng loạt"
+    ).click()
+    expect(page.locator("table.listing tbody tr")).to_have_count(1)
     settle(page)
     assert_accessible(page)
